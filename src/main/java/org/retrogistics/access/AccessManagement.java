@@ -1,0 +1,83 @@
+package org.retrogistics.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import org.retrogistics.access.internal.ApiTokenRepository;
+import org.retrogistics.access.internal.AppUserRepository;
+import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.DomainException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and API tokens; also the {@link UserDetailsService} the console's sign-in uses. */
+@Service
+@Transactional(readOnly = true)
+public class AccessManagement implements UserDetailsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AppUserRepository users;
+    private final ApiTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+
+    AccessManagement(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public AppUser createUser(ClientId client, String username, String password, String displayName, Set<Role> roles) {
+        if (users.findByUsername(username).isPresent()) {
+            throw new DuplicateUser(username);
+        }
+        return users.save(new AppUser(client, username, passwordEncoder.encode(password), displayName, roles));
+    }
+
+    /** Issues a token and returns its secret; only its hash is kept, so the secret is shown this once. */
+    @Transactional
+    public String issueToken(ClientId client, String name, Set<Role> roles) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = "rtg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.save(new ApiToken(client, name, sha256(secret), roles));
+        return secret;
+    }
+
+    public Optional<Actor> authenticateToken(String secret) {
+        return tokens.findByTokenHash(sha256(secret)).filter(ApiToken::active).map(ApiToken::toActor);
+    }
+
+    @Override
+    public Actor loadUserByUsername(String username) {
+        return users.findByUsername(username)
+                .filter(AppUser::isEnabled)
+                .map(AppUser::toActor)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A user name that is already taken. */
+    public static class DuplicateUser extends DomainException {
+        DuplicateUser(String username) {
+            super(Kind.CONFLICT, "duplicate-user", "User name " + username + " is taken");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.retrogistics.access;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.retrogistics.shared.ClientId;
+
+/** A person who signs in to the console; belongs to one client. */
+@Entity
+public class AppUser {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private String roles;
+    private boolean enabled;
+
+    protected AppUser() {}
+
+    AppUser(ClientId clientId, String username, String passwordHash, String displayName, Set<Role> roles) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId.value();
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.enabled = true;
+    }
+
+    Actor toActor() {
+        return new Actor(new ClientId(clientId), username, roleSet(), passwordHash);
+    }
+
+    public Set<Role> roleSet() {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(","))
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

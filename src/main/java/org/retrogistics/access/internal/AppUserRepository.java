@@ -1,0 +1,11 @@
+package org.retrogistics.access.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.retrogistics.access.AppUser;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
+
+    Optional<AppUser> findByUsername(String username);
+}

@@ -1,0 +1,2 @@
+/** Access persistence. */
+package org.retrogistics.access.internal;

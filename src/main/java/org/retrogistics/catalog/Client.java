@@ -1,0 +1,54 @@
+package org.retrogistics.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+import org.retrogistics.shared.ClientId;
+
+/** A brand or retailer whose returns are handled here. */
+@Entity
+public class Client {
+
+    @Id
+    private UUID id;
+
+    private String code;
+    private String name;
+
+    @Column(columnDefinition = "char(3)")
+    private String currency;
+
+    private Instant createdAt;
+
+    protected Client() {}
+
+    public Client(String code, String name, String currency) {
+        this.id = UUID.randomUUID();
+        this.code = code;
+        this.name = name;
+        this.currency = currency;
+        this.createdAt = Instant.now();
+    }
+
+    public ClientId clientId() {
+        return new ClientId(id);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+}

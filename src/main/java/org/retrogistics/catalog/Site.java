@@ -1,0 +1,72 @@
+package org.retrogistics.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.util.UUID;
+
+/** A physical place of a client: warehouse, repair centre, store or recycler. */
+@Entity
+public class Site {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private String code;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private SiteKind kind;
+
+    private String address;
+    private Double latitude;
+    private Double longitude;
+
+    protected Site() {}
+
+    public Site(
+            UUID clientId, String code, String name, SiteKind kind, String address, Double latitude, Double longitude) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.address = address;
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SiteKind getKind() {
+        return kind;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+}

@@ -1,0 +1,2 @@
+/** Catalog persistence. */
+package org.retrogistics.catalog.internal;

@@ -1,0 +1,74 @@
+package org.retrogistics.custody;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.retrogistics.custody.internal.CustodyEventRepository;
+import org.retrogistics.custody.internal.UnitRepository;
+import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units and their chain of custody. Every module that moves a unit records the move here. */
+@Service
+@Transactional(readOnly = true)
+public class CustodyLedger {
+
+    private final UnitRepository units;
+    private final CustodyEventRepository events;
+
+    CustodyLedger(UnitRepository units, CustodyEventRepository events) {
+        this.units = units;
+        this.events = events;
+    }
+
+    /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */
+    @Transactional
+    public Unit expect(ExpectedUnit expected) {
+        Instant now = Instant.now();
+        Unit unit = units.save(new Unit(expected, licencePlate(units.nextLicencePlate()), now));
+        events.save(new CustodyEvent(
+                unit.getId(),
+                1,
+                new CustodyMove(
+                        CustodyEventType.EXPECTED,
+                        expected.location(),
+                        expected.holder(),
+                        now,
+                        expected.recordedBy(),
+                        expected.sourceRef(),
+                        null),
+                now));
+        return unit;
+    }
+
+    /** Appends one entry to the unit's ledger and updates where the unit is and who holds it. */
+    @Transactional
+    public CustodyEvent record(ClientId client, UUID unitId, CustodyMove move) {
+        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+        unit.apply(move.type(), move.location(), move.holder());
+        return events.save(new CustodyEvent(unit.getId(), events.lastSeq(unit.getId()) + 1, move, Instant.now()));
+    }
+
+    public List<Unit> unitsFor(ClientId client, Collection<String> sourceRefs) {
+        return units.findByClientIdAndSourceRefInOrderByLicencePlate(client.value(), sourceRefs);
+    }
+
+    public UnitHistory history(ClientId client, UUID unitId) {
+        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+        return new UnitHistory(unit, events.findByUnitIdOrderBySeq(unitId));
+    }
+
+    /** Finds a unit by licence plate or serial, as a scanner reads either. */
+    public List<Unit> find(ClientId client, String identity) {
+        return units.findByClientIdAndLicencePlate(client.value(), identity)
+                .map(List::of)
+                .orElseGet(() -> units.findByClientIdAndSerial(client.value(), identity));
+    }
+
+    static String licencePlate(long n) {
+        return "LP%010d".formatted(n);
+    }
+}

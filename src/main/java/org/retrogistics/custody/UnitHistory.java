@@ -1,0 +1,6 @@
+package org.retrogistics.custody;
+
+import java.util.List;
+
+/** A unit and its whole chain of custody, oldest first. */
+public record UnitHistory(Unit unit, List<CustodyEvent> events) {}

@@ -1,0 +1,2 @@
+/** Custody REST API. */
+package org.retrogistics.custody.api;

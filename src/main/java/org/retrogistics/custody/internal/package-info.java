@@ -1,0 +1,2 @@
+/** Custody persistence. */
+package org.retrogistics.custody.internal;

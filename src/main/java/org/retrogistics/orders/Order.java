@@ -1,0 +1,116 @@
+package org.retrogistics.orders;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A sale that was delivered (or not yet); returns are checked against its lines. */
+@Entity
+@Table(name = "customer_order")
+public class Order {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private String orderNumber;
+    private String customerEmail;
+    private String customerName;
+    private Instant orderedAt;
+    private Instant deliveredAt;
+
+    @Column(columnDefinition = "char(3)")
+    private String currency;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Order() {}
+
+    Order(
+            UUID clientId,
+            String orderNumber,
+            String customerEmail,
+            String customerName,
+            Instant orderedAt,
+            Instant deliveredAt,
+            String currency) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.orderNumber = orderNumber;
+        this.customerEmail = customerEmail;
+        this.customerName = customerName;
+        this.orderedAt = orderedAt;
+        this.deliveredAt = deliveredAt;
+        this.currency = currency;
+    }
+
+    void addLine(OrderLine line) {
+        lines.add(line);
+    }
+
+    public Optional<OrderLine> line(UUID lineId) {
+        return lines.stream().filter(l -> l.getId().equals(lineId)).findFirst();
+    }
+
+    public Optional<OrderLine> lineNo(int lineNo) {
+        return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Instant getOrderedAt() {
+        return orderedAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public List<OrderLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

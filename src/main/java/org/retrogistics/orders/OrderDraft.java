@@ -1,0 +1,35 @@
+package org.retrogistics.orders;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An order as a storefront or an import hands it over. */
+public record OrderDraft(
+        @NotBlank @Size(max = 64) String orderNumber,
+        @NotBlank @Email @Size(max = 254) String customerEmail,
+        @Size(max = 200) String customerName,
+        @NotNull @PastOrPresent Instant orderedAt,
+        @PastOrPresent Instant deliveredAt,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @NotEmpty @Size(max = 500) List<@Valid @NotNull Line> lines) {
+
+    /** One product on the order. */
+    public record Line(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @Positive @Max(100_000) Integer quantity,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice,
+            Boolean finalSale) {}
+}

@@ -1,0 +1,73 @@
+package org.retrogistics.orders;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One product on an order: how many were delivered, at what price, and how many have been returned so far. */
+@Entity
+public class OrderLine {
+
+    @Id
+    private UUID id;
+
+    private int lineNo;
+    private UUID productId;
+    private String sku;
+    private int quantity;
+    private BigDecimal unitPrice;
+    private boolean finalSale;
+
+    /** Maintained by a guarded SQL update only (see {@link OrderManagement#reserveReturn}); never written here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private int returnedQuantity;
+
+    protected OrderLine() {}
+
+    OrderLine(int lineNo, UUID productId, String sku, int quantity, BigDecimal unitPrice, boolean finalSale) {
+        this.id = UUID.randomUUID();
+        this.lineNo = lineNo;
+        this.productId = productId;
+        this.sku = sku;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.finalSale = finalSale;
+    }
+
+    public int returnable() {
+        return quantity - returnedQuantity;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public UUID getProductId() {
+        return productId;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public boolean isFinalSale() {
+        return finalSale;
+    }
+
+    public int getReturnedQuantity() {
+        return returnedQuantity;
+    }
+}

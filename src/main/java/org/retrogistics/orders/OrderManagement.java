@@ -1,0 +1,172 @@
+package org.retrogistics.orders;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.retrogistics.catalog.CatalogManagement;
+import org.retrogistics.catalog.ProductFacts;
+import org.retrogistics.orders.internal.OrderRepository;
+import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.DomainException;
+import org.retrogistics.shared.Money;
+import org.retrogistics.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Orders and their lines, and the returned quantity of each line. */
+@Service
+@Transactional(readOnly = true)
+public class OrderManagement {
+
+    private final OrderRepository orders;
+    private final CatalogManagement catalog;
+
+    OrderManagement(OrderRepository orders, CatalogManagement catalog) {
+        this.orders = orders;
+        this.catalog = catalog;
+    }
+
+    @Transactional
+    public Order place(ClientId client, OrderDraft draft) {
+        if (orders.existsByClientIdAndOrderNumber(client.value(), draft.orderNumber())) {
+            throw new DuplicateOrder(draft.orderNumber());
+        }
+        Map<String, ProductFacts> products = catalog.productsBySku(
+                client, draft.lines().stream().map(OrderDraft.Line::sku).toList());
+        return orders.save(build(client, draft, products));
+    }
+
+    /** Loads many orders at once, all or nothing. */
+    @Transactional
+    public List<Order> placeAll(ClientId client, List<OrderDraft> drafts) {
+        Set<String> numbers = new HashSet<>();
+        for (OrderDraft d : drafts) {
+            if (!numbers.add(d.orderNumber())) {
+                throw new DuplicateOrder(d.orderNumber());
+            }
+        }
+        List<Order> existing = orders.findByClientIdAndOrderNumberIn(client.value(), numbers);
+        if (!existing.isEmpty()) {
+            throw new DuplicateOrder(existing.get(0).getOrderNumber());
+        }
+        Set<String> skus = new HashSet<>();
+        drafts.forEach(d -> d.lines().forEach(l -> skus.add(l.sku())));
+        Map<String, ProductFacts> products = catalog.productsBySku(client, skus);
+        List<Order> built = new ArrayList<>(drafts.size());
+        for (OrderDraft d : drafts) {
+            built.add(build(client, d, products));
+        }
+        return orders.saveAll(built);
+    }
+
+    private static Order build(ClientId client, OrderDraft draft, Map<String, ProductFacts> products) {
+        List<String> unknown = draft.lines().stream()
+                .map(OrderDraft.Line::sku)
+                .filter(s -> !products.containsKey(s))
+                .distinct()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownSku(unknown);
+        }
+        if (draft.deliveredAt() != null && draft.deliveredAt().isBefore(draft.orderedAt())) {
+            throw new InvalidOrder("deliveredAt " + draft.deliveredAt() + " is before orderedAt " + draft.orderedAt());
+        }
+        Order order = new Order(
+                client.value(),
+                draft.orderNumber(),
+                draft.customerEmail().strip(),
+                draft.customerName(),
+                draft.orderedAt(),
+                draft.deliveredAt(),
+                draft.currency());
+        int lineNo = 1;
+        for (OrderDraft.Line l : draft.lines()) {
+            ProductFacts p = products.get(l.sku());
+            order.addLine(new OrderLine(
+                    lineNo++, p.id(), p.sku(), l.quantity(), l.unitPrice(), Boolean.TRUE.equals(l.finalSale())));
+        }
+        return order;
+    }
+
+    public Order order(ClientId client, UUID orderId) {
+        return orders.findByIdAndClientId(orderId, client.value()).orElseThrow(() -> new NotFound("order", orderId));
+    }
+
+    public Order orderByNumber(ClientId client, String orderNumber) {
+        return orders.findByClientIdAndOrderNumber(client.value(), orderNumber)
+                .orElseThrow(() -> new NotFound("order", orderNumber));
+    }
+
+    /** The portal's look-up: both the number and the e-mail must match, so an order number alone reveals nothing. */
+    public Optional<Order> findForCustomer(ClientId client, String orderNumber, String email) {
+        return orders.findByClientIdAndOrderNumber(client.value(), orderNumber.strip())
+                .filter(o -> o.getCustomerEmail().equalsIgnoreCase(email.strip()));
+    }
+
+    public Page<Order> search(ClientId client, String email, String number, Pageable pageable) {
+        return orders.search(client.value(), blankToNull(email), blankToNull(number), pageable);
+    }
+
+    public OrderLineFacts line(ClientId client, UUID orderId, UUID lineId) {
+        Order order = order(client, orderId);
+        OrderLine line = order.line(lineId).orElseThrow(() -> new NotFound("order-line", lineId));
+        return facts(order, line);
+    }
+
+    public static OrderLineFacts facts(Order order, OrderLine line) {
+        return new OrderLineFacts(
+                order.getId(),
+                order.getOrderNumber(),
+                order.getCustomerEmail(),
+                order.getOrderedAt(),
+                order.getDeliveredAt(),
+                line.getId(),
+                line.getLineNo(),
+                line.getProductId(),
+                line.getSku(),
+                line.getQuantity(),
+                line.getReturnedQuantity(),
+                new Money(line.getUnitPrice(), Currency.getInstance(order.getCurrency())),
+                line.isFinalSale());
+    }
+
+    /** Takes quantity of a line for a return; refused when it would exceed what was delivered and not yet returned. */
+    @Transactional
+    public void reserveReturn(ClientId client, OrderLineFacts line, int quantity) {
+        if (orders.reserveReturn(client.value(), line.lineId(), quantity) == 0) {
+            throw new ReturnQuantityExceeded(
+                    line.orderNumber(), line.lineNo(), quantity, currentReturnable(client, line));
+        }
+    }
+
+    private int currentReturnable(ClientId client, OrderLineFacts line) {
+        return orders.findByIdAndClientId(line.orderId(), client.value())
+                .flatMap(o -> o.line(line.lineId()))
+                .map(OrderLine::returnable)
+                .orElse(0);
+    }
+
+    /** Gives quantity back when a return is rejected, cancelled or expires. */
+    @Transactional
+    public void releaseReturn(ClientId client, UUID lineId, int quantity) {
+        orders.releaseReturn(client.value(), lineId, quantity);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An order whose facts contradict each other. */
+    public static class InvalidOrder extends DomainException {
+        InvalidOrder(String message) {
+            super(Kind.INVALID, "invalid-order", message);
+        }
+    }
+}

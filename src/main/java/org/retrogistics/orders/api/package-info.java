@@ -1,0 +1,2 @@
+/** Orders REST API. */
+package org.retrogistics.orders.api;

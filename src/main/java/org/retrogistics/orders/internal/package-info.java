@@ -1,0 +1,2 @@
+/** Orders persistence. */
+package org.retrogistics.orders.internal;

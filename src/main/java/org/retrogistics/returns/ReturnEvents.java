@@ -1,0 +1,67 @@
+package org.retrogistics.returns;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The past-tense facts a return publishes, one per lifecycle move. They leave through the event publication registry
+ * (the transactional outbox), so a listener in another module never misses one.
+ */
+public final class ReturnEvents {
+
+    private ReturnEvents() {}
+
+    /** Common to every return event. */
+    public sealed interface ReturnEvent
+            permits ReturnRequested,
+                    ReturnAuthorized,
+                    ReturnReferredForReview,
+                    ReturnRejected,
+                    ReturnShipped,
+                    ReturnLineReceived,
+                    ReturnReceived,
+                    ReturnClosed,
+                    ReturnCancelled,
+                    ReturnExpired {
+        UUID returnId();
+
+        UUID clientId();
+
+        String rmaNumber();
+
+        Instant occurredAt();
+    }
+
+    public record ReturnRequested(
+            UUID returnId, UUID clientId, String rmaNumber, ReturnKind kind, int lines, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnAuthorized(UUID returnId, UUID clientId, String rmaNumber, String by, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnReferredForReview(
+            UUID returnId, UUID clientId, String rmaNumber, String reason, Instant occurredAt) implements ReturnEvent {}
+
+    public record ReturnRejected(UUID returnId, UUID clientId, String rmaNumber, String reason, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnShipped(
+            UUID returnId, UUID clientId, String rmaNumber, String carrier, String trackingNumber, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnLineReceived(
+            UUID returnId, UUID clientId, String rmaNumber, int lineNo, int quantity, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnReceived(UUID returnId, UUID clientId, String rmaNumber, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnClosed(UUID returnId, UUID clientId, String rmaNumber, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnCancelled(UUID returnId, UUID clientId, String rmaNumber, String reason, Instant occurredAt)
+            implements ReturnEvent {}
+
+    public record ReturnExpired(UUID returnId, UUID clientId, String rmaNumber, Instant occurredAt)
+            implements ReturnEvent {}
+}

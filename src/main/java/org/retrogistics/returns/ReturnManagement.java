@@ -1,0 +1,456 @@
+package org.retrogistics.returns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.catalog.CatalogManagement;
+import org.retrogistics.catalog.ProductFacts;
+import org.retrogistics.custody.CustodyEventType;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.custody.CustodyMove;
+import org.retrogistics.custody.ExpectedUnit;
+import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitState;
+import org.retrogistics.orders.Order;
+import org.retrogistics.orders.OrderLine;
+import org.retrogistics.orders.OrderLineFacts;
+import org.retrogistics.orders.OrderManagement;
+import org.retrogistics.returns.internal.ReturnRequestRepository;
+import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking, judging and tracking returns. Every method acts for one client (the actor's) and either completes or writes
+ * nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReturnManagement {
+
+    private final ReturnRequestRepository returns;
+    private final ReturnPolicies policies;
+    private final ReasonCodes reasonCodes;
+    private final OrderManagement orders;
+    private final CatalogManagement catalog;
+    private final CustodyLedger custody;
+    private final Clock clock;
+
+    ReturnManagement(
+            ReturnRequestRepository returns,
+            ReturnPolicies policies,
+            ReasonCodes reasonCodes,
+            OrderManagement orders,
+            CatalogManagement catalog,
+            CustodyLedger custody,
+            java.util.Optional<Clock> clock) {
+        this.returns = returns;
+        this.policies = policies;
+        this.reasonCodes = reasonCodes;
+        this.orders = orders;
+        this.catalog = catalog;
+        this.custody = custody;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** "Can I return this?": the policy's verdict for each line, without recording anything. */
+    public List<LineVerdict> evaluate(Actor actor, NewReturn request) {
+        ReturnPolicy policy = policies.current(actor.clientId());
+        List<ReturnLineSpec> specs = resolve(actor.clientId(), request);
+        return judge(request.kindOrDefault(), specs, policy, clock.instant());
+    }
+
+    /**
+     * Records a return: judges it by the current policy, reserves the quantities on the order lines (refused if that
+     * would exceed what was delivered, also under concurrent requests), and authorizes it or sends it to review.
+     */
+    @Transactional
+    public ReturnRequest request(Actor actor, NewReturn request) {
+        ReturnKind kind = request.kindOrDefault();
+        if (kind == ReturnKind.DELIVERY_FAILURE) {
+            throw new InvalidReturnRequest("Delivery failures are reported through the return-to-sender endpoint");
+        }
+        return open(actor, kind, request.customerEmail(), request.customerName(), resolve(actor.clientId(), request));
+    }
+
+    /** A carrier could not deliver: the parcel comes back with everything still outstanding, no customer asked. */
+    @Transactional
+    public ReturnRequest returnToSender(
+            Actor actor, String orderNumber, String carrier, String trackingNumber, String note) {
+        Order order = orders.orderByNumber(actor.clientId(), orderNumber);
+        Map<UUID, ProductFacts> products = catalog.productsById(
+                actor.clientId(),
+                order.getLines().stream().map(OrderLine::getProductId).toList());
+        List<ReturnLineSpec> specs = new ArrayList<>();
+        for (OrderLine line : order.getLines()) {
+            if (line.returnable() > 0) {
+                specs.add(new ReturnLineSpec(
+                        products.get(line.getProductId()),
+                        OrderManagement.facts(order, line),
+                        line.returnable(),
+                        ReturnReason.DELIVERY_FAILURE,
+                        null,
+                        note,
+                        null,
+                        null,
+                        Resolution.NONE));
+            }
+        }
+        if (specs.isEmpty()) {
+            throw new InvalidReturnRequest("Order " + orderNumber + " has nothing left that could come back");
+        }
+        ReturnRequest r =
+                open(actor, ReturnKind.DELIVERY_FAILURE, order.getCustomerEmail(), order.getCustomerName(), specs);
+        if (r.getStatus() == ReturnStatus.AUTHORIZED) {
+            r.ship(actor.name(), carrier, trackingNumber, clock.instant());
+            moveUnits(actor, r, CustodyEventType.IN_TRANSIT, "in transit", carrier, "returned to sender");
+        }
+        return returns.save(r);
+    }
+
+    private ReturnRequest open(Actor actor, ReturnKind kind, String email, String name, List<ReturnLineSpec> specs) {
+        Instant now = clock.instant();
+        ReturnPolicy policy = policies.current(actor.clientId());
+        List<LineVerdict> verdicts = judge(kind, specs, policy, now);
+        PolicyOutcome outcome =
+                verdicts.stream().map(v -> v.verdict().outcome()).reduce(PolicyOutcome.ALLOW, PolicyOutcome::and);
+        if (outcome == PolicyOutcome.REJECT) {
+            throw new ReturnRefusedByPolicy(verdicts);
+        }
+        for (ReturnLineSpec spec : specs) {
+            if (spec.orderLine() != null) {
+                orders.reserveReturn(actor.clientId(), spec.orderLine(), spec.quantity());
+            }
+        }
+        String rma = "RMA-%08d".formatted(returns.nextRmaNumber());
+        ReturnRequest r = ReturnRequest.request(
+                actor.clientId().value(),
+                rma,
+                kind,
+                email,
+                name,
+                policy,
+                specs,
+                verdicts.stream().map(LineVerdict::verdict).toList(),
+                actor.name(),
+                now);
+        r.decide(outcome, summary(verdicts, outcome), policy.shipWithinDays(), "policy v" + policy.getVersion(), now);
+        returns.save(r);
+        if (r.getStatus() == ReturnStatus.AUTHORIZED) {
+            expectUnits(actor, r);
+        }
+        return r;
+    }
+
+    private static String summary(List<LineVerdict> verdicts, PolicyOutcome outcome) {
+        return verdicts.stream()
+                .filter(v -> v.verdict().outcome() == outcome)
+                .map(v -> v.verdict().reason())
+                .distinct()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(outcome.name());
+    }
+
+    private static List<LineVerdict> judge(
+            ReturnKind kind, List<ReturnLineSpec> specs, ReturnPolicy policy, Instant now) {
+        List<LineVerdict> verdicts = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            ReturnLineSpec s = specs.get(i);
+            ReturnCandidate candidate = new ReturnCandidate(
+                    kind, s.product(), s.orderLine(), s.quantity(), s.reason(), s.resolution(), now);
+            verdicts.add(new LineVerdict(i + 1, s.product().sku(), ReturnPolicyEvaluation.evaluate(candidate, policy)));
+        }
+        return verdicts;
+    }
+
+    /** Turns request lines into specs: finds order lines and products, maps reason codes. Writes nothing. */
+    private List<ReturnLineSpec> resolve(ClientId client, NewReturn request) {
+        ReturnKind kind = request.kindOrDefault();
+        Map<String, Order> ordersByNumber = new HashMap<>();
+        List<ReturnLineSpec> specs = new ArrayList<>();
+        int n = 0;
+        for (NewReturn.Line line : request.lines()) {
+            n++;
+            ReturnReason reason = reasonOf(line, n);
+            Resolution resolution = line.resolution() == null ? Resolution.NONE : line.resolution();
+            if (line.orderNumber() != null && !line.orderNumber().isBlank()) {
+                Order order = ordersByNumber.computeIfAbsent(
+                        line.orderNumber(), number -> orders.orderByNumber(client, number));
+                if (request.customerEmail() != null
+                        && !order.getCustomerEmail().equalsIgnoreCase(request.customerEmail())) {
+                    // the same answer as an unknown order: an e-mail must not confirm that an order exists
+                    throw new NotFound("order", line.orderNumber());
+                }
+                OrderLine orderLine = findOrderLine(order, line, n);
+                OrderLineFacts facts = OrderManagement.facts(order, orderLine);
+                ProductFacts product = catalog.product(client, orderLine.getProductId());
+                specs.add(new ReturnLineSpec(
+                        product,
+                        facts,
+                        line.quantity(),
+                        reason,
+                        line.reasonCode(),
+                        line.note(),
+                        line.serial(),
+                        line.lot(),
+                        resolution));
+            } else {
+                if (kind.needsOrder()) {
+                    throw new InvalidReturnRequest("Line " + n + ": a " + kind + " names the order it comes from");
+                }
+                if (line.sku() == null || line.sku().isBlank()) {
+                    throw new InvalidReturnRequest("Line " + n + ": give an order number or a SKU");
+                }
+                ProductFacts product =
+                        catalog.productBySku(client, line.sku()).orElseThrow(() -> new NotFound("product", line.sku()));
+                specs.add(new ReturnLineSpec(
+                        product,
+                        null,
+                        line.quantity(),
+                        reason,
+                        line.reasonCode(),
+                        line.note(),
+                        line.serial(),
+                        line.lot(),
+                        resolution));
+            }
+        }
+        return specs;
+    }
+
+    private ReturnReason reasonOf(NewReturn.Line line, int n) {
+        if (line.reason() != null && line.reasonCode() != null) {
+            ReturnReason mapped = reasonCodes.resolve(line.reasonCode());
+            if (mapped != line.reason()) {
+                throw new InvalidReturnRequest("Line " + n + ": reason " + line.reason() + " and reason code "
+                        + line.reasonCode() + " (" + mapped + ") disagree; give one");
+            }
+            return mapped;
+        }
+        if (line.reason() != null) {
+            return line.reason();
+        }
+        if (line.reasonCode() != null) {
+            return reasonCodes.resolve(line.reasonCode());
+        }
+        throw new InvalidReturnRequest("Line " + n + ": give a reason (internal) or a reasonCode (source:code)");
+    }
+
+    private static OrderLine findOrderLine(Order order, NewReturn.Line line, int n) {
+        if (line.lineNo() != null) {
+            OrderLine found = order.lineNo(line.lineNo())
+                    .orElseThrow(() -> new NotFound("order-line", order.getOrderNumber() + "/" + line.lineNo()));
+            if (line.sku() != null && !line.sku().equals(found.getSku())) {
+                throw new InvalidReturnRequest("Line " + n + ": order " + order.getOrderNumber() + " line "
+                        + line.lineNo() + " is " + found.getSku() + ", not " + line.sku());
+            }
+            return found;
+        }
+        if (line.sku() == null) {
+            throw new InvalidReturnRequest("Line " + n + ": give the order's lineNo or the SKU");
+        }
+        List<OrderLine> matching = order.getLines().stream()
+                .filter(l -> l.getSku().equals(line.sku()))
+                .toList();
+        if (matching.isEmpty()) {
+            throw new NotFound("order-line", order.getOrderNumber() + "/" + line.sku());
+        }
+        if (matching.size() > 1) {
+            throw new InvalidReturnRequest("Line " + n + ": order " + order.getOrderNumber() + " has " + matching.size()
+                    + " lines with SKU " + line.sku() + "; give lineNo");
+        }
+        return matching.get(0);
+    }
+
+    @Transactional
+    public ReturnRequest authorize(Actor actor, UUID id, Long expectedVersion, String note) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnPolicy policy = policies.current(actor.clientId());
+        r.authorize(actor.name(), note == null ? "Approved on review" : note, policy.shipWithinDays(), clock.instant());
+        expectUnits(actor, r);
+        return returns.save(r);
+    }
+
+    @Transactional
+    public ReturnRequest reject(Actor actor, UUID id, Long expectedVersion, String reason) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        r.reject(actor.name(), reason, clock.instant());
+        release(actor, r, "return rejected");
+        return returns.save(r);
+    }
+
+    @Transactional
+    public ReturnRequest cancel(Actor actor, UUID id, Long expectedVersion, String reason) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        r.cancel(actor.name(), reason, clock.instant());
+        release(actor, r, "return cancelled");
+        return returns.save(r);
+    }
+
+    @Transactional
+    public ReturnRequest ship(Actor actor, UUID id, Long expectedVersion, String carrier, String trackingNumber) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        r.ship(actor.name(), carrier, trackingNumber, clock.instant());
+        moveUnits(actor, r, CustodyEventType.IN_TRANSIT, "in transit", carrier, "carrier scan " + trackingNumber);
+        return returns.save(r);
+    }
+
+    /** Takes in units on one line at a location; their custody ledgers record the receipt. */
+    @Transactional
+    public ReturnRequest receive(
+            Actor actor, UUID id, Long expectedVersion, int lineNo, int quantity, String location) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        r.receive(lineNo, quantity, actor.name(), clock.instant());
+        ReturnLine line = r.line(lineNo);
+        List<Unit> waiting = custody.unitsFor(actor.clientId(), List.of(sourceRef(line))).stream()
+                .filter(u -> u.getState() == UnitState.EXPECTED || u.getState() == UnitState.IN_TRANSIT)
+                .limit(quantity)
+                .toList();
+        for (Unit unit : waiting) {
+            custody.record(
+                    actor.clientId(),
+                    unit.getId(),
+                    new CustodyMove(
+                            CustodyEventType.RECEIVED,
+                            location,
+                            "warehouse",
+                            clock.instant(),
+                            actor.name(),
+                            sourceRef(line),
+                            "received on " + r.getRmaNumber()));
+        }
+        return returns.save(r);
+    }
+
+    @Transactional
+    public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note) {
+        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        r.close(actor.name(), note, clock.instant());
+        if (r.getLines().stream().anyMatch(l -> l.outstanding() > 0)) {
+            release(actor, r, "closed short");
+        }
+        return returns.save(r);
+    }
+
+    /** Expires authorized returns never shipped within the policy's days; run by a scheduled job. */
+    @Transactional
+    public int expireOverdue() {
+        Instant now = clock.instant();
+        List<UUID> overdue = returns.findIdsByStatusAndExpiresAtBefore(ReturnStatus.AUTHORIZED, now);
+        for (UUID id : overdue) {
+            ReturnRequest r = returns.findById(id).orElseThrow();
+            r.expire(now);
+            release(Actor.system(new ClientId(r.getClientId()), "system"), r, "return expired");
+            returns.save(r);
+        }
+        return overdue.size();
+    }
+
+    private void release(Actor actor, ReturnRequest r, String why) {
+        for (ReturnLine line : r.getLines()) {
+            if (line.getOrderLineId() != null && line.outstanding() > 0) {
+                orders.releaseReturn(actor.clientId(), line.getOrderLineId(), line.outstanding());
+            }
+        }
+        moveUnits(actor, r, CustodyEventType.NO_LONGER_EXPECTED, null, null, why);
+    }
+
+    private void expectUnits(Actor actor, ReturnRequest r) {
+        for (ReturnLine line : r.getLines()) {
+            for (int i = 0; i < line.getQuantity(); i++) {
+                custody.expect(new ExpectedUnit(
+                        actor.clientId(),
+                        line.getProductId(),
+                        line.getSku(),
+                        line.getQuantity() == 1 ? line.getSerial() : null,
+                        line.getLot(),
+                        sourceRef(line),
+                        "customer",
+                        r.getCustomerEmail() == null ? "customer" : r.getCustomerEmail(),
+                        actor.name()));
+            }
+        }
+    }
+
+    private void moveUnits(
+            Actor actor, ReturnRequest r, CustodyEventType type, String location, String holder, String note) {
+        List<String> refs =
+                r.getLines().stream().map(ReturnManagement::sourceRef).toList();
+        for (Unit unit : custody.unitsFor(actor.clientId(), refs)) {
+            if (unit.getState() == UnitState.EXPECTED || unit.getState() == UnitState.IN_TRANSIT) {
+                custody.record(
+                        actor.clientId(),
+                        unit.getId(),
+                        new CustodyMove(
+                                type, location, holder, clock.instant(), actor.name(), unit.getSourceRef(), note));
+            }
+        }
+    }
+
+    /** How a return line is named as the reason a unit exists. */
+    public static String sourceRef(ReturnLine line) {
+        return "return-line:" + line.getId();
+    }
+
+    private ReturnRequest load(ClientId client, UUID id, Long expectedVersion) {
+        ReturnRequest r = get(client, id);
+        if (expectedVersion != null && expectedVersion != r.getVersion()) {
+            throw new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion());
+        }
+        return r;
+    }
+
+    public ReturnRequest get(ClientId client, UUID id) {
+        return returns.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("return", id));
+    }
+
+    public ReturnRequest byRma(ClientId client, String rmaNumber) {
+        return returns.findByClientIdAndRmaNumber(client.value(), rmaNumber)
+                .orElseThrow(() -> new NotFound("return", rmaNumber));
+    }
+
+    public Page<ReturnRequest> search(ClientId client, ReturnSearch filter, Pageable pageable) {
+        return returns.search(
+                client.value(),
+                filter.status(),
+                filter.kind(),
+                blankToNull(filter.email()),
+                blankToNull(filter.rma()),
+                filter.from(),
+                filter.to(),
+                pageable);
+    }
+
+    public List<ReturnRequest> forOrder(ClientId client, UUID orderId) {
+        return returns.findByOrder(client.value(), orderId);
+    }
+
+    public Map<ReturnStatus, Long> countByStatus(ClientId client) {
+        Map<ReturnStatus, Long> counts = new EnumMap<>(ReturnStatus.class);
+        for (ReturnStatus s : ReturnStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (Object[] row : returns.countByStatus(client.value())) {
+            counts.put((ReturnStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    public List<Unit> units(ClientId client, ReturnRequest r) {
+        return custody.unitsFor(
+                client, r.getLines().stream().map(ReturnManagement::sourceRef).toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,142 @@
+package org.retrogistics.returns;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One version of a client's return policy. Versions are never edited: a change is a new version, and each return keeps
+ * the version it was judged by.
+ */
+@Entity
+public class ReturnPolicy {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private int version;
+    private Instant effectiveFrom;
+    private int windowDays;
+    private int shipWithinDays;
+    private String nonReturnableCategories;
+    private BigDecimal restockingFeePercent;
+    private String feeFreeReasons;
+    private String offeredResolutions;
+
+    @Enumerated(EnumType.STRING)
+    private MoneyMoment moneyMoves;
+
+    private BigDecimal reviewAboveAmount;
+    private boolean allowWithoutOrder;
+
+    protected ReturnPolicy() {}
+
+    ReturnPolicy(UUID clientId, int version, PolicyTerms terms) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.version = version;
+        this.effectiveFrom = Instant.now();
+        this.windowDays = terms.windowDays();
+        this.shipWithinDays = terms.shipWithinDays();
+        this.nonReturnableCategories = terms.nonReturnableCategories() == null
+                ? ""
+                : terms.nonReturnableCategories().stream()
+                        .map(c -> c.strip().toLowerCase())
+                        .sorted()
+                        .collect(Collectors.joining(","));
+        this.restockingFeePercent =
+                terms.restockingFeePercent() == null ? BigDecimal.ZERO : terms.restockingFeePercent();
+        this.feeFreeReasons = join(terms.feeFreeReasons());
+        this.offeredResolutions = join(terms.offeredResolutions());
+        this.moneyMoves = terms.moneyMoves();
+        this.reviewAboveAmount = terms.reviewAboveAmount();
+        this.allowWithoutOrder = terms.allowWithoutOrder() == null || terms.allowWithoutOrder();
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return values == null ? "" : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public PolicyTerms terms() {
+        return new PolicyTerms(
+                windowDays,
+                shipWithinDays,
+                nonReturnableCategories(),
+                restockingFeePercent,
+                feeFreeReasons(),
+                offeredResolutions(),
+                moneyMoves,
+                reviewAboveAmount,
+                allowWithoutOrder);
+    }
+
+    public Set<String> nonReturnableCategories() {
+        return nonReturnableCategories.isBlank()
+                ? Set.of()
+                : Set.copyOf(Arrays.asList(nonReturnableCategories.split(",")));
+    }
+
+    public Set<ReturnReason> feeFreeReasons() {
+        return feeFreeReasons == null || feeFreeReasons.isBlank()
+                ? EnumSet.noneOf(ReturnReason.class)
+                : Arrays.stream(feeFreeReasons.split(","))
+                        .map(ReturnReason::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReturnReason.class)));
+    }
+
+    public Set<Resolution> offeredResolutions() {
+        return Arrays.stream(offeredResolutions.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Resolution::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Resolution.class)));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public int windowDays() {
+        return windowDays;
+    }
+
+    public int shipWithinDays() {
+        return shipWithinDays;
+    }
+
+    public BigDecimal restockingFeePercent() {
+        return restockingFeePercent;
+    }
+
+    public MoneyMoment moneyMoves() {
+        return moneyMoves;
+    }
+
+    public BigDecimal reviewAboveAmount() {
+        return reviewAboveAmount;
+    }
+
+    public boolean allowWithoutOrder() {
+        return allowWithoutOrder;
+    }
+}

@@ -1,0 +1,268 @@
+package org.retrogistics.returns;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
+import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
+import org.retrogistics.returns.ReturnEvents.ReturnClosed;
+import org.retrogistics.returns.ReturnEvents.ReturnExpired;
+import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
+import org.retrogistics.returns.ReturnEvents.ReturnReceived;
+import org.retrogistics.returns.ReturnEvents.ReturnReferredForReview;
+import org.retrogistics.returns.ReturnEvents.ReturnRejected;
+import org.retrogistics.returns.ReturnEvents.ReturnRequested;
+import org.retrogistics.returns.ReturnEvents.ReturnShipped;
+import org.retrogistics.shared.NotFound;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A return (RMA): the request to send items back. It owns its state: every change goes through an intention-revealing
+ * method that asks {@link ReturnLifecycle} whether the move is allowed, writes a timeline entry and registers a
+ * past-tense event.
+ */
+@Entity
+public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private String rmaNumber;
+
+    @Enumerated(EnumType.STRING)
+    private ReturnKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private ReturnStatus status;
+
+    private String customerEmail;
+    private String customerName;
+    private UUID policyId;
+    private Integer policyVersion;
+
+    @Enumerated(EnumType.STRING)
+    private PolicyOutcome decisionOutcome;
+
+    private String decisionReason;
+    private Instant requestedAt;
+    private Instant authorizedAt;
+    private Instant expiresAt;
+    private Instant updatedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "return_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<ReturnLine> lines = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "return_id", nullable = false, updatable = false)
+    @OrderBy("id")
+    private List<ReturnHistoryEntry> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ReturnRequest() {}
+
+    /** Records a new request as REQUESTED; the policy's verdict is applied next by {@link #decide}. */
+    static ReturnRequest request(
+            UUID clientId,
+            String rmaNumber,
+            ReturnKind kind,
+            String customerEmail,
+            String customerName,
+            ReturnPolicy policy,
+            List<ReturnLineSpec> specs,
+            List<PolicyVerdict> verdicts,
+            String actor,
+            Instant now) {
+        ReturnRequest r = new ReturnRequest();
+        r.id = UUID.randomUUID();
+        r.clientId = clientId;
+        r.rmaNumber = rmaNumber;
+        r.kind = kind;
+        r.customerEmail = customerEmail;
+        r.customerName = customerName;
+        r.policyId = policy.getId();
+        r.policyVersion = policy.getVersion();
+        r.requestedAt = now;
+        r.updatedAt = now;
+        r.status = ReturnStatus.REQUESTED;
+        for (int i = 0; i < specs.size(); i++) {
+            r.lines.add(new ReturnLine(i + 1, specs.get(i), verdicts.get(i)));
+        }
+        r.history.add(new ReturnHistoryEntry(
+                "ReturnRequested", null, ReturnStatus.REQUESTED, now, actor, specs.size() + " line(s), " + kind));
+        r.registerEvent(new ReturnRequested(r.id, clientId, rmaNumber, kind, specs.size(), now));
+        return r;
+    }
+
+    /** Applies the policy's combined verdict: authorize, or send to a person for review. */
+    void decide(PolicyOutcome outcome, String reason, int shipWithinDays, String actor, Instant now) {
+        this.decisionOutcome = outcome;
+        this.decisionReason = reason;
+        switch (outcome) {
+            case ALLOW -> authorize(actor, "Policy: " + reason, shipWithinDays, now);
+            case REVIEW -> {
+                move(ReturnTrigger.REFER_FOR_REVIEW, "ReturnReferredForReview", actor, reason, now);
+                registerEvent(new ReturnReferredForReview(id, clientId, rmaNumber, reason, now));
+            }
+            case REJECT -> reject(actor, reason, now);
+        }
+    }
+
+    void authorize(String actor, String note, int shipWithinDays, Instant now) {
+        move(ReturnTrigger.AUTHORIZE, "ReturnAuthorized", actor, note, now);
+        this.authorizedAt = now;
+        this.expiresAt = now.plus(shipWithinDays, ChronoUnit.DAYS);
+        registerEvent(new ReturnAuthorized(id, clientId, rmaNumber, actor, now));
+    }
+
+    void reject(String actor, String reason, Instant now) {
+        move(ReturnTrigger.REJECT, "ReturnRejected", actor, reason, now);
+        registerEvent(new ReturnRejected(id, clientId, rmaNumber, reason, now));
+    }
+
+    void ship(String actor, String carrier, String trackingNumber, Instant now) {
+        move(ReturnTrigger.SHIP, "ReturnShipped", actor, carrier + " " + trackingNumber, now);
+        registerEvent(new ReturnShipped(id, clientId, rmaNumber, carrier, trackingNumber, now));
+    }
+
+    /** Takes in units on one line; the return becomes RECEIVED once every line is complete. */
+    void receive(int lineNo, int quantity, String actor, Instant now) {
+        ReturnLine line = line(lineNo);
+        ReturnTrigger trigger =
+                wouldCompleteWith(line, quantity) ? ReturnTrigger.RECEIVE_ALL : ReturnTrigger.RECEIVE_PART;
+        ReturnLifecycle.next(status, trigger)
+                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, trigger));
+        line.receive(quantity, rmaNumber);
+        move(trigger, "ReturnLineReceived", actor, "line " + lineNo + ": " + quantity + " received", now);
+        registerEvent(new ReturnLineReceived(id, clientId, rmaNumber, lineNo, quantity, now));
+        if (status == ReturnStatus.RECEIVED) {
+            registerEvent(new ReturnReceived(id, clientId, rmaNumber, now));
+        }
+    }
+
+    private boolean wouldCompleteWith(ReturnLine target, int quantity) {
+        return lines.stream().allMatch(l -> l == target ? l.outstanding() == quantity : l.fullyReceived());
+    }
+
+    void close(String actor, String note, Instant now) {
+        move(ReturnTrigger.CLOSE, "ReturnClosed", actor, note, now);
+        registerEvent(new ReturnClosed(id, clientId, rmaNumber, now));
+    }
+
+    void cancel(String actor, String reason, Instant now) {
+        move(ReturnTrigger.CANCEL, "ReturnCancelled", actor, reason, now);
+        registerEvent(new ReturnCancelled(id, clientId, rmaNumber, reason, now));
+    }
+
+    void expire(Instant now) {
+        move(ReturnTrigger.EXPIRE, "ReturnExpired", "system", "not shipped by " + expiresAt, now);
+        registerEvent(new ReturnExpired(id, clientId, rmaNumber, now));
+    }
+
+    /** Whether quantity reserved against order lines should be given back (the goods never came). */
+    boolean releasesQuantity() {
+        return status == ReturnStatus.REJECTED || status == ReturnStatus.CANCELLED || status == ReturnStatus.EXPIRED;
+    }
+
+    private void move(ReturnTrigger trigger, String eventType, String actor, String detail, Instant now) {
+        ReturnStatus from = status;
+        ReturnStatus to = ReturnLifecycle.next(from, trigger)
+                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, from, trigger));
+        this.status = to;
+        this.updatedAt = now;
+        history.add(new ReturnHistoryEntry(eventType, from, to, now, actor, detail));
+    }
+
+    public ReturnLine line(int lineNo) {
+        return findLine(lineNo).orElseThrow(() -> new NotFound("return-line", rmaNumber + "/" + lineNo));
+    }
+
+    public Optional<ReturnLine> findLine(int lineNo) {
+        return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public String getRmaNumber() {
+        return rmaNumber;
+    }
+
+    public ReturnKind getKind() {
+        return kind;
+    }
+
+    public ReturnStatus getStatus() {
+        return status;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Integer getPolicyVersion() {
+        return policyVersion;
+    }
+
+    public PolicyOutcome getDecisionOutcome() {
+        return decisionOutcome;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getAuthorizedAt() {
+        return authorizedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<ReturnLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<ReturnHistoryEntry> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

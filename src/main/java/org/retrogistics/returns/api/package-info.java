@@ -1,0 +1,2 @@
+/** Returns REST API. */
+package org.retrogistics.returns.api;

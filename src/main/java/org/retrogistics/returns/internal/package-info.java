@@ -1,0 +1,2 @@
+/** Returns persistence and scheduled jobs. */
+package org.retrogistics.returns.internal;

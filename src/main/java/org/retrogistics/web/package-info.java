@@ -1,0 +1,5 @@
+/**
+ * Web: the agents' console and the customer portal (server-rendered pages), and the HTTP conventions every API shares:
+ * security, problem+json errors, idempotency keys, request size limits.
+ */
+package org.retrogistics.web;
