@@ -5,8 +5,9 @@ create table client (
     id          uuid primary key,
     code        text not null unique,
     name        text not null,
-    currency    char(3) not null,
-    created_at  timestamptz not null default now()
+    currency    text not null check (currency ~ '^[A-Z]{3}$'),
+    created_at  timestamptz not null default now(),
+    version     bigint not null default 0
 );
 
 create table app_user (
@@ -16,7 +17,8 @@ create table app_user (
     password_hash  text not null,
     display_name   text not null,
     roles          text not null,
-    enabled        boolean not null default true
+    enabled        boolean not null default true,
+    version     bigint not null default 0
 );
 
 create table api_token (
@@ -26,21 +28,22 @@ create table api_token (
     token_hash  text not null unique,
     roles       text not null,
     created_at  timestamptz not null default now(),
-    revoked_at  timestamptz
+    revoked_at  timestamptz,
+    version     bigint not null default 0
 );
 
 create table product (
     id                 uuid primary key,
     client_id          uuid not null references client (id),
     sku                text not null,
-    gtin               char(14),
+    gtin               text check (gtin ~ '^[0-9]{14}$'),
     name               text not null,
     brand              text,
     category           text not null,
     family             text not null,
     weight_grams       integer not null check (weight_grams >= 0),
     unit_value         numeric(14, 2) not null check (unit_value >= 0),
-    currency           char(3) not null,
+    currency           text not null check (currency ~ '^[A-Z]{3}$'),
     returnable         boolean not null default true,
     warranty_months    integer not null default 0 check (warranty_months >= 0),
     serialized         boolean not null default false,
@@ -63,6 +66,7 @@ create table site (
     address    text,
     latitude   double precision,
     longitude  double precision,
+    version    bigint not null default 0,
     unique (client_id, code)
 );
 
@@ -74,7 +78,7 @@ create table customer_order (
     customer_name   text,
     ordered_at      timestamptz not null,
     delivered_at    timestamptz,
-    currency        char(3) not null,
+    currency        text not null check (currency ~ '^[A-Z]{3}$'),
     version         bigint not null default 0,
     unique (client_id, order_number)
 );
@@ -110,6 +114,7 @@ create table return_policy (
     review_above_amount        numeric(14, 2),
     allow_without_order        boolean not null default true,
     created_at                 timestamptz not null default now(),
+    row_version                bigint not null default 0,
     unique (client_id, version)
 );
 

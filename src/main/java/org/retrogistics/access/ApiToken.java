@@ -24,6 +24,9 @@ public class ApiToken {
     private Instant createdAt;
     private Instant revokedAt;
 
+    @jakarta.persistence.Version
+    private Long version;
+
     protected ApiToken() {}
 
     ApiToken(ClientId clientId, String name, String tokenHash, Set<Role> roles) {

@@ -23,6 +23,9 @@ public class AppUser {
     private String roles;
     private boolean enabled;
 
+    @jakarta.persistence.Version
+    private Long version;
+
     protected AppUser() {}
 
     AppUser(ClientId clientId, String username, String passwordHash, String displayName, Set<Role> roles) {

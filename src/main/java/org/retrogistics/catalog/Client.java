@@ -1,6 +1,5 @@
 package org.retrogistics.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
@@ -17,10 +16,12 @@ public class Client {
     private String code;
     private String name;
 
-    @Column(columnDefinition = "char(3)")
     private String currency;
 
     private Instant createdAt;
+
+    @jakarta.persistence.Version
+    private Long version;
 
     protected Client() {}
 

@@ -1,6 +1,5 @@
 package org.retrogistics.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +19,6 @@ public class Product {
     private UUID clientId;
     private String sku;
 
-    @Column(columnDefinition = "char(14)")
     private String gtin;
 
     private String name;
@@ -30,7 +28,6 @@ public class Product {
     private int weightGrams;
     private BigDecimal unitValue;
 
-    @Column(columnDefinition = "char(3)")
     private String currency;
 
     private boolean returnable;
@@ -44,7 +41,7 @@ public class Product {
     private String unuKey;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Product() {}
 
@@ -94,7 +91,7 @@ public class Product {
                 dataBearing,
                 battery != null && battery.present() ? battery : null,
                 unuKey,
-                version);
+                version == null ? 0 : version);
     }
 
     public UUID getId() {

@@ -24,6 +24,9 @@ public class Site {
     private Double latitude;
     private Double longitude;
 
+    @jakarta.persistence.Version
+    private Long version;
+
     protected Site() {}
 
     public Site(

@@ -34,7 +34,7 @@ public class Unit {
     private Instant createdAt;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Unit() {}
 

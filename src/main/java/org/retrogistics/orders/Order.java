@@ -1,7 +1,6 @@
 package org.retrogistics.orders;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -31,16 +30,15 @@ public class Order {
     private Instant orderedAt;
     private Instant deliveredAt;
 
-    @Column(columnDefinition = "char(3)")
     private String currency;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
 
     @Version
-    private long version;
+    private Long version;
 
     protected Order() {}
 
@@ -110,7 +108,7 @@ public class Order {
         return List.copyOf(lines);
     }
 
-    public long getVersion() {
+    public Long getVersion() {
         return version;
     }
 }

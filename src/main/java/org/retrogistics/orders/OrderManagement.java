@@ -111,7 +111,9 @@ public class OrderManagement {
     }
 
     public Page<Order> search(ClientId client, String email, String number, Pageable pageable) {
-        return orders.search(client.value(), blankToNull(email), blankToNull(number), pageable);
+        Page<Order> page = orders.search(client.value(), blankToNull(email), blankToNull(number), pageable);
+        page.forEach(Order::getLines); // batch-fetched, read by callers after the transaction
+        return page;
     }
 
     public OrderLineFacts line(ClientId client, UUID orderId, UUID lineId) {

@@ -144,7 +144,7 @@ public class ReturnManagement {
                 actor.name(),
                 now);
         r.decide(outcome, summary(verdicts, outcome), policy.shipWithinDays(), "policy v" + policy.getVersion(), now);
-        returns.save(r);
+        r = returns.save(r);
         if (r.getStatus() == ReturnStatus.AUTHORIZED) {
             expectUnits(actor, r);
         }
@@ -403,23 +403,30 @@ public class ReturnManagement {
 
     private ReturnRequest load(ClientId client, UUID id, Long expectedVersion) {
         ReturnRequest r = get(client, id);
-        if (expectedVersion != null && expectedVersion != r.getVersion()) {
+        if (expectedVersion != null && !expectedVersion.equals(r.getVersion())) {
             throw new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion());
         }
         return r;
     }
 
     public ReturnRequest get(ClientId client, UUID id) {
-        return returns.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("return", id));
+        return loaded(returns.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("return", id)));
     }
 
     public ReturnRequest byRma(ClientId client, String rmaNumber) {
-        return returns.findByClientIdAndRmaNumber(client.value(), rmaNumber)
-                .orElseThrow(() -> new NotFound("return", rmaNumber));
+        return loaded(returns.findByClientIdAndRmaNumber(client.value(), rmaNumber)
+                .orElseThrow(() -> new NotFound("return", rmaNumber)));
+    }
+
+    /** Loads the aggregate's lines and timeline while the transaction is open: callers read them afterwards. */
+    private static ReturnRequest loaded(ReturnRequest r) {
+        r.getLines();
+        r.getHistory();
+        return r;
     }
 
     public Page<ReturnRequest> search(ClientId client, ReturnSearch filter, Pageable pageable) {
-        return returns.search(
+        Page<ReturnRequest> page = returns.search(
                 client.value(),
                 filter.status(),
                 filter.kind(),
@@ -428,10 +435,14 @@ public class ReturnManagement {
                 filter.from(),
                 filter.to(),
                 pageable);
+        page.forEach(ReturnRequest::getLines);
+        return page;
     }
 
     public List<ReturnRequest> forOrder(ClientId client, UUID orderId) {
-        return returns.findByOrder(client.value(), orderId);
+        List<ReturnRequest> found = returns.findByOrder(client.value(), orderId);
+        found.forEach(ReturnManagement::loaded);
+        return found;
     }
 
     public Map<ReturnStatus, Long> countByStatus(ClientId client) {

@@ -38,6 +38,10 @@ public class ReturnPolicy {
     private BigDecimal reviewAboveAmount;
     private boolean allowWithoutOrder;
 
+    /** Optimistic lock of the row; {@link #version} is the policy's own version number. */
+    @jakarta.persistence.Version
+    private Long rowVersion;
+
     protected ReturnPolicy() {}
 
     ReturnPolicy(UUID clientId, int version, PolicyTerms terms) {

@@ -64,7 +64,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     private Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "return_id", nullable = false)
+    @JoinColumn(name = "return_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
     private List<ReturnLine> lines = new ArrayList<>();
 
@@ -74,7 +74,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     private List<ReturnHistoryEntry> history = new ArrayList<>();
 
     @Version
-    private long version;
+    private Long version;
 
     protected ReturnRequest() {}
 
@@ -262,7 +262,8 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         return List.copyOf(history);
     }
 
-    public long getVersion() {
+    /** Null until first stored; Spring Data reads it through this getter to tell a new aggregate from a stored one. */
+    public Long getVersion() {
         return version;
     }
 }

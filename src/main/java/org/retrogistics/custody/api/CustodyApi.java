@@ -1,0 +1,110 @@
+package org.retrogistics.custody.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.custody.CustodyEvent;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitHistory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Units and their chain of custody. */
+@RestController
+@RequestMapping("/api/units")
+@Validated
+@PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
+class CustodyApi {
+
+    private final CustodyLedger custody;
+
+    CustodyApi(CustodyLedger custody) {
+        this.custody = custody;
+    }
+
+    record UnitView(
+            UUID id,
+            String licencePlate,
+            String serial,
+            String lot,
+            UUID productId,
+            String sku,
+            String state,
+            String location,
+            String holder,
+            String sourceRef,
+            Instant createdAt) {
+        static UnitView of(Unit u) {
+            return new UnitView(
+                    u.getId(),
+                    u.getLicencePlate(),
+                    u.getSerial(),
+                    u.getLot(),
+                    u.getProductId(),
+                    u.getSku(),
+                    u.getState().name(),
+                    u.getLocation(),
+                    u.getHolder(),
+                    u.getSourceRef(),
+                    u.getCreatedAt());
+        }
+    }
+
+    record Entry(
+            int seq,
+            String type,
+            String location,
+            String holder,
+            Instant occurredAt,
+            String recordedBy,
+            Instant recordedAt,
+            String sourceRef,
+            String note) {
+        static Entry of(CustodyEvent e) {
+            return new Entry(
+                    e.getSeq(),
+                    e.getType().name(),
+                    e.getLocation(),
+                    e.getHolder(),
+                    e.getOccurredAt(),
+                    e.getRecordedBy(),
+                    e.getRecordedAt(),
+                    e.getSourceRef(),
+                    e.getNote());
+        }
+    }
+
+    record HistoryView(UnitView unit, List<Entry> custody) {}
+
+    /** Finds units by licence plate or serial, as a scanner reads either. */
+    @GetMapping
+    List<UnitView> find(
+            @AuthenticationPrincipal Actor actor, @RequestParam @NotBlank @Size(max = 100) String identity) {
+        return custody.find(actor.clientId(), identity.strip()).stream()
+                .map(UnitView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    UnitView get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return UnitView.of(custody.history(actor.clientId(), id).unit());
+    }
+
+    /** The unit's whole chain of custody, oldest first. */
+    @GetMapping("/{id}/history")
+    HistoryView history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        UnitHistory h = custody.history(actor.clientId(), id);
+        return new HistoryView(
+                UnitView.of(h.unit()), h.events().stream().map(Entry::of).toList());
+    }
+}

@@ -1,0 +1,293 @@
+package org.retrogistics.returns.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.custody.Unit;
+import org.retrogistics.returns.LineVerdict;
+import org.retrogistics.returns.NewReturn;
+import org.retrogistics.returns.PolicyOutcome;
+import org.retrogistics.returns.ReturnKind;
+import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSearch;
+import org.retrogistics.returns.ReturnStatus;
+import org.retrogistics.shared.PageOf;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Returns (RMA): ask the policy, create, find, and move a return through its lifecycle. State changes accept
+ * {@code If-Match} with the version from the ETag; a stale one gets 409.
+ */
+@RestController
+@RequestMapping("/api/returns")
+@Validated
+class ReturnsApi {
+
+    private static final String CREATORS = "hasAnyRole('CUSTOMER','AGENT','MANAGER','ADMIN')";
+    private static final String READERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";
+    private static final String REVIEWERS = "hasAnyRole('AGENT','MANAGER','ADMIN')";
+    private static final String HANDLERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";
+    private static final String RECEIVERS = "hasAnyRole('WAREHOUSE','MANAGER','ADMIN')";
+
+    private final ReturnManagement returns;
+
+    ReturnsApi(ReturnManagement returns) {
+        this.returns = returns;
+    }
+
+    record Eligibility(String outcome, List<LineVerdict> lines) {}
+
+    /** "Can I return this?": the policy's answer per line; records nothing. */
+    @PostMapping("/eligibility")
+    @PreAuthorize(CREATORS)
+    Eligibility eligibility(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewReturn request) {
+        List<LineVerdict> verdicts = returns.evaluate(actor, request);
+        PolicyOutcome outcome =
+                verdicts.stream().map(v -> v.verdict().outcome()).reduce(PolicyOutcome.ALLOW, PolicyOutcome::and);
+        return new Eligibility(outcome.name(), verdicts);
+    }
+
+    @PostMapping
+    @PreAuthorize(CREATORS)
+    ResponseEntity<ReturnView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewReturn request) {
+        return created(returns.request(actor, request));
+    }
+
+    record ReturnToSender(
+            @NotBlank @Size(max = 64) String orderNumber,
+            @NotBlank @Size(max = 60) String carrier,
+            @NotBlank @Size(max = 60) String trackingNumber,
+            @Size(max = 500) String note) {}
+
+    /** A carrier's delivery failure: the parcel comes back with no customer request. */
+    @PostMapping("/return-to-sender")
+    @PreAuthorize(HANDLERS)
+    ResponseEntity<ReturnView> returnToSender(
+            @AuthenticationPrincipal Actor actor, @Valid @RequestBody ReturnToSender request) {
+        return created(returns.returnToSender(
+                actor, request.orderNumber(), request.carrier(), request.trackingNumber(), request.note()));
+    }
+
+    private static ResponseEntity<ReturnView> created(ReturnRequest r) {
+        return ResponseEntity.created(URI.create("/api/returns/" + r.getId()))
+                .eTag(etag(r))
+                .body(ReturnView.of(r));
+    }
+
+    record Summary(
+            UUID id,
+            String rmaNumber,
+            String kind,
+            String status,
+            String customerEmail,
+            int lines,
+            int units,
+            Instant requestedAt,
+            Instant updatedAt) {
+        static Summary of(ReturnRequest r) {
+            return new Summary(
+                    r.getId(),
+                    r.getRmaNumber(),
+                    r.getKind().name(),
+                    r.getStatus().name(),
+                    r.getCustomerEmail(),
+                    r.getLines().size(),
+                    r.getLines().stream().mapToInt(l -> l.getQuantity()).sum(),
+                    r.getRequestedAt(),
+                    r.getUpdatedAt());
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    PageOf<Summary> search(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) ReturnStatus status,
+            @RequestParam(required = false) ReturnKind kind,
+            @RequestParam(required = false) @Size(max = 254) String email,
+            @RequestParam(required = false) @Size(max = 40) String rma,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        Page<ReturnRequest> result = returns.search(
+                actor.clientId(),
+                new ReturnSearch(status, kind, email, rma, from, to),
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt")));
+        return new PageOf<>(
+                result.getContent().stream().map(Summary::of).toList(),
+                page,
+                size,
+                result.getTotalElements(),
+                result.getTotalPages());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    ResponseEntity<ReturnView> get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        ReturnRequest r = returns.get(actor.clientId(), id);
+        return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
+    }
+
+    @GetMapping("/by-rma/{rmaNumber}")
+    @PreAuthorize(READERS)
+    ResponseEntity<ReturnView> byRma(@AuthenticationPrincipal Actor actor, @PathVariable String rmaNumber) {
+        ReturnRequest r = returns.byRma(actor.clientId(), rmaNumber);
+        return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
+    }
+
+    record Note(@Size(max = 1000) String note) {}
+
+    record Reason(@NotBlank @Size(max = 1000) String reason) {}
+
+    @PostMapping("/{id}/authorize")
+    @PreAuthorize(REVIEWERS)
+    ResponseEntity<ReturnView> authorize(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) Note body) {
+        return ok(returns.authorize(actor, id, version(ifMatch), body == null ? null : body.note()));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize(REVIEWERS)
+    ResponseEntity<ReturnView> reject(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Reason body) {
+        return ok(returns.reject(actor, id, version(ifMatch), body.reason()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize(CREATORS)
+    ResponseEntity<ReturnView> cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Reason body) {
+        return ok(returns.cancel(actor, id, version(ifMatch), body.reason()));
+    }
+
+    record Shipment(@NotBlank @Size(max = 60) String carrier, @NotBlank @Size(max = 60) String trackingNumber) {}
+
+    @PostMapping("/{id}/ship")
+    @PreAuthorize(HANDLERS)
+    ResponseEntity<ReturnView> ship(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Shipment body) {
+        return ok(returns.ship(actor, id, version(ifMatch), body.carrier(), body.trackingNumber()));
+    }
+
+    record Receipt(
+            @NotNull @Positive Integer lineNo,
+            @NotNull @Positive @Max(100_000) Integer quantity,
+            @Size(max = 60) String location) {}
+
+    @PostMapping("/{id}/receipts")
+    @PreAuthorize(RECEIVERS)
+    ResponseEntity<ReturnView> receive(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Receipt body) {
+        return ok(returns.receive(
+                actor,
+                id,
+                version(ifMatch),
+                body.lineNo(),
+                body.quantity(),
+                body.location() == null ? "dock" : body.location()));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize(HANDLERS)
+    ResponseEntity<ReturnView> close(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) Note body) {
+        return ok(returns.close(actor, id, version(ifMatch), body == null ? null : body.note()));
+    }
+
+    record UnitView(
+            UUID id, String licencePlate, String serial, String sku, String state, String location, String holder) {
+        static UnitView of(Unit u) {
+            return new UnitView(
+                    u.getId(),
+                    u.getLicencePlate(),
+                    u.getSerial(),
+                    u.getSku(),
+                    u.getState().name(),
+                    u.getLocation(),
+                    u.getHolder());
+        }
+    }
+
+    @GetMapping("/{id}/units")
+    @PreAuthorize(READERS)
+    List<UnitView> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return returns.units(actor.clientId(), returns.get(actor.clientId(), id)).stream()
+                .map(UnitView::of)
+                .toList();
+    }
+
+    private static ResponseEntity<ReturnView> ok(ReturnRequest r) {
+        return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
+    }
+
+    private static String etag(ReturnRequest r) {
+        return "\"" + r.getVersion() + "\"";
+    }
+
+    /** Reads the version out of {@code If-Match: "3"} (weak tags too); absent means "whatever is current". */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidIfMatch(ifMatch);
+        }
+    }
+
+    /** An If-Match header that is not a version we issued. */
+    static class InvalidIfMatch extends org.retrogistics.shared.DomainException {
+        InvalidIfMatch(String value) {
+            super(Kind.INVALID, "invalid-if-match", "If-Match '" + value + "' is not a version of this return");
+        }
+    }
+}

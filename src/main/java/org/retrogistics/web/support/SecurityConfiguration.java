@@ -1,0 +1,98 @@
+package org.retrogistics.web.support;
+
+import org.retrogistics.access.AccessManagement;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two doors: the API ({@code /api/**}) is stateless, with API tokens or HTTP Basic, and answers problem+json; the
+ * console is behind a sign-in form with a session and CSRF protection. The customer portal and the API documentation
+ * are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessManagement access, Problems problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(access, problems), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(problems, res)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(problems, res))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(
+                                res,
+                                Problems.of(
+                                        HttpStatus.FORBIDDEN,
+                                        "forbidden",
+                                        "Forbidden",
+                                        "Your role does not allow this operation"))))
+                .build();
+    }
+
+    private static void unauthorized(Problems problems, jakarta.servlet.http.HttpServletResponse res)
+            throws java.io.IOException {
+        res.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"retrogistics\"");
+        problems.write(
+                res,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Authentication required",
+                        "Send an API token (Authorization: Bearer …) or user credentials"));
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/portal/**",
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/console", true)
+                        .permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(WebSettings settings, Problems problems) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxRequestBytes(), problems));
+        registration.setOrder(-200); // before Spring Security (-100): an oversize body is refused unread
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotency(JdbcClient jdbc, Problems problems) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems));
+        registration.setOrder(0); // after Spring Security: keys are scoped to the authenticated client
+        return registration;
+    }
+}
