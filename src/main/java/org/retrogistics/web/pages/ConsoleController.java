@@ -1,0 +1,186 @@
+package org.retrogistics.web.pages;
+
+import java.util.Map;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.returns.ReturnKind;
+import org.retrogistics.returns.ReturnLifecycle;
+import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSearch;
+import org.retrogistics.returns.ReturnStatus;
+import org.retrogistics.returns.ReturnTrigger;
+import org.retrogistics.shared.DomainException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agents' console: the overview, the returns list, a return's detail, the review queue and unit histories. */
+@Controller
+@RequestMapping("/console")
+@PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
+class ConsoleController {
+
+    private final ReturnManagement returns;
+    private final CustodyLedger custody;
+
+    ConsoleController(ReturnManagement returns, CustodyLedger custody) {
+        this.returns = returns;
+        this.custody = custody;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal Actor actor, Model model) {
+        Map<ReturnStatus, Long> counts = returns.countByStatus(actor.clientId());
+        model.addAttribute("counts", counts);
+        model.addAttribute(
+                "max",
+                Math.max(
+                        1,
+                        counts.values().stream()
+                                .mapToLong(Long::longValue)
+                                .max()
+                                .orElse(1)));
+        model.addAttribute(
+                "total", counts.values().stream().mapToLong(Long::longValue).sum());
+        return "console/overview";
+    }
+
+    @GetMapping("/returns")
+    String list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) ReturnStatus status,
+            @RequestParam(required = false) ReturnKind kind,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String rma,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        Page<ReturnRequest> result = returns.search(
+                actor.clientId(),
+                new ReturnSearch(status, kind, email, rma, null, null),
+                PageRequest.of(Math.max(0, page), 25, Sort.by(Sort.Direction.DESC, "requestedAt")));
+        model.addAttribute("page", result);
+        model.addAttribute("statuses", ReturnStatus.values());
+        model.addAttribute("kinds", ReturnKind.values());
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("email", email);
+        model.addAttribute("rma", rma);
+        return htmx != null ? "console/returns :: results" : "console/returns";
+    }
+
+    @GetMapping("/review")
+    String review(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute(
+                "page",
+                returns.search(
+                        actor.clientId(),
+                        new ReturnSearch(ReturnStatus.UNDER_REVIEW, null, null, null, null, null),
+                        PageRequest.of(0, 50, Sort.by("requestedAt"))));
+        return "console/review";
+    }
+
+    @GetMapping("/returns/{id}")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        ReturnRequest r = returns.get(actor.clientId(), id);
+        model.addAttribute("ret", r);
+        model.addAttribute("units", returns.units(actor.clientId(), r));
+        model.addAttribute("can", ReturnLifecycle.triggersFrom(r.getStatus()));
+        model.addAttribute("AUTHORIZE", ReturnTrigger.AUTHORIZE);
+        model.addAttribute("REJECT", ReturnTrigger.REJECT);
+        model.addAttribute("CANCEL", ReturnTrigger.CANCEL);
+        model.addAttribute("CLOSE", ReturnTrigger.CLOSE);
+        return "console/return";
+    }
+
+    @PostMapping("/returns/{id}/authorize")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    String authorize(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return act(flash, id, back, () -> returns.authorize(actor, id, version, blankToNull(note)), "authorized");
+    }
+
+    @PostMapping("/returns/{id}/reject")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    String reject(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam String reason,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        if (reason.isBlank()) {
+            flash.addFlashAttribute("error", "Give the customer a reason for the rejection.");
+            return redirect(id, back);
+        }
+        return act(flash, id, back, () -> returns.reject(actor, id, version, reason), "rejected");
+    }
+
+    @PostMapping("/returns/{id}/cancel")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    String cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam String reason,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                null,
+                () -> returns.cancel(actor, id, version, reason.isBlank() ? "cancelled by agent" : reason),
+                "cancelled");
+    }
+
+    @PostMapping("/returns/{id}/close")
+    @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')")
+    String close(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            RedirectAttributes flash) {
+        return act(flash, id, null, () -> returns.close(actor, id, version, "closed in the console"), "closed");
+    }
+
+    private String act(RedirectAttributes flash, UUID id, String back, Runnable action, String done) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", "Return " + done + ".");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return redirect(id, back);
+    }
+
+    private static String redirect(UUID id, String back) {
+        return "review".equals(back) ? "redirect:/console/review" : "redirect:/console/returns/" + id;
+    }
+
+    @GetMapping("/units/{id}")
+    String unit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("history", custody.history(actor.clientId(), id));
+        return "console/unit";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

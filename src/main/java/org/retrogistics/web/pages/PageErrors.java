@@ -1,0 +1,57 @@
+package org.retrogistics.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.retrogistics.access.Actor;
+import org.retrogistics.shared.DomainException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Pages answer a person, not a program: an error becomes a readable page with the right status. */
+@ControllerAdvice(basePackages = "org.retrogistics.web.pages")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @ModelAttribute("userName")
+    String userName(@AuthenticationPrincipal Actor actor) {
+        return actor == null ? null : actor.name();
+    }
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, HttpServletResponse response, Model model) {
+        response.setStatus(
+                switch (e.kind()) {
+                    case NOT_FOUND -> 404;
+                    case CONFLICT -> 409;
+                    case REJECTED -> 422;
+                    case INVALID -> 400;
+                });
+        model.addAttribute("title", e.kind() == DomainException.Kind.NOT_FOUND ? "Not found" : "That did not work");
+        model.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String concurrent(HttpServletResponse response, Model model) {
+        response.setStatus(409);
+        model.addAttribute("title", "Changed meanwhile");
+        model.addAttribute(
+                "message", "Someone else changed this record at the same time. Reload the page and try again.");
+        return "error-page";
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    String denied(HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("title", "Not allowed");
+        model.addAttribute("message", "Your role does not allow this action.");
+        return "error-page";
+    }
+}

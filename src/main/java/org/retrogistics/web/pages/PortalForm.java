@@ -1,0 +1,87 @@
+package org.retrogistics.web.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.retrogistics.returns.Resolution;
+import org.retrogistics.returns.ReturnReason;
+
+/** What the portal's return form posts: the order it found again, and a row per order line. */
+public class PortalForm {
+
+    private String orderNumber;
+    private String email;
+    private String note;
+    private List<Row> lines = new ArrayList<>();
+
+    /** One order line's row. */
+    public static class Row {
+        private Integer lineNo;
+        private Integer quantity;
+        private ReturnReason reason;
+        private Resolution resolution;
+
+        public Integer getLineNo() {
+            return lineNo;
+        }
+
+        public void setLineNo(Integer lineNo) {
+            this.lineNo = lineNo;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public ReturnReason getReason() {
+            return reason;
+        }
+
+        public void setReason(ReturnReason reason) {
+            this.reason = reason;
+        }
+
+        public Resolution getResolution() {
+            return resolution;
+        }
+
+        public void setResolution(Resolution resolution) {
+            this.resolution = resolution;
+        }
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<Row> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Row> lines) {
+        this.lines = lines;
+    }
+}
