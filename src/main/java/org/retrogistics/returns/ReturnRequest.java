@@ -190,6 +190,11 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         history.add(new ReturnHistoryEntry(eventType, from, to, now, actor, detail));
     }
 
+    /** The events registered and not yet published (they go out when the aggregate is saved). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public ReturnLine line(int lineNo) {
         return findLine(lineNo).orElseThrow(() -> new NotFound("return-line", rmaNumber + "/" + lineNo));
     }

@@ -1,0 +1,92 @@
+package org.retrogistics;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module map of DESIGN.md section 3, enforced: a forbidden dependency fails the build. */
+class ModularityTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(RetrogisticsApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.retrogistics");
+
+    @Test
+    void modulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .contains("shared", "catalog", "orders", "returns", "custody", "access", "web", "demo");
+        MODULES.verify();
+    }
+
+    @Test
+    void dependenciesRunOneWay() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.retrogistics.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.retrogistics.catalog..",
+                        "org.retrogistics.orders..",
+                        "org.retrogistics.returns..",
+                        "org.retrogistics.custody..",
+                        "org.retrogistics.access..",
+                        "org.retrogistics.web..",
+                        "org.springframework..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.retrogistics.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.retrogistics.web..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.retrogistics.catalog..", "org.retrogistics.orders..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.retrogistics.returns..", "org.retrogistics.custody..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.retrogistics.custody..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.retrogistics.returns..", "org.retrogistics.orders..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainClassesKnowNothingOfHttp() {
+        // each module's root package is its domain and public API; only its api sub-package speaks HTTP
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.retrogistics.shared",
+                        "org.retrogistics.catalog",
+                        "org.retrogistics.orders",
+                        "org.retrogistics.returns",
+                        "org.retrogistics.returns.policy",
+                        "org.retrogistics.custody")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void writesTheModuleDiagramsIntoDocs() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
+        assertThat(new java.io.File("docs/modules/components.puml")).exists();
+    }
+}
