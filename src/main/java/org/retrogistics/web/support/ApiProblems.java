@@ -29,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Maps every failure of an API call to RFC 9457 problem+json with a stable {@code type} and {@code code}: a user's
@@ -161,17 +162,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", readable(e)));
     }
 
-    /** Jackson's message names the field and the expected type; cut the noise after the first line. */
+    /** Names the JSON field that failed (lines[0].quantity) and Jackson's first sentence about it. */
     private static String readable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
-        if (message == null) {
-            return "The body could not be read as JSON";
+        if (cause instanceof JacksonException json) {
+            String message = json.getOriginalMessage() == null ? "invalid value" : json.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            String first = (cut > 0 ? message.substring(0, cut) : message).strip();
+            String path = path(json.getPath());
+            return path.isEmpty() ? first : path + ": " + first;
         }
-        int cut = message.indexOf("\n");
-        String first = cut > 0 ? message.substring(0, cut) : message;
-        int at = first.indexOf(" at [Source");
-        return (at > 0 ? first.substring(0, at) : first).strip();
+        return "The body could not be read as JSON";
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : references) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @Override

@@ -46,7 +46,6 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setHeader("Connection", "close");
         problems.write(
                 response,
                 Problems.of(
