@@ -1,0 +1,306 @@
+package org.retrogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.retrogistics.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A token of client B can never see or change client A's data, on any endpoint. The test lists every API endpoint the
+ * application maps and fails when one has no isolation check here, so a new endpoint cannot slip through.
+ */
+class ClientIsolationIT extends ApiTestSupport {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Tenant a;
+    private Tenant b;
+    private String aOrder;
+    private String aOrderId;
+    private String aReturn;
+    private String aRma;
+    private String aUnit;
+    private String aLicencePlate;
+    private String aProductId;
+    private String bToken;
+
+    @BeforeEach
+    void twoClients() {
+        a = newTenant();
+        b = newTenant();
+        bToken = b.admin();
+        aOrder = placeOrder(a, 3, "phone", 2, "shirt", 1);
+        aOrderId = get("/api/orders?number=" + aOrder, a.admin())
+                .json()
+                .path("content")
+                .get(0)
+                .path("id")
+                .asString();
+        JsonNode r = post(
+                        "/api/returns", a.token(Role.CUSTOMER), returnOf(line(aOrder, 1, 1, "CHANGED_MIND", "REFUND")))
+                .json();
+        aReturn = r.path("id").asString();
+        aRma = r.path("rmaNumber").asString();
+        JsonNode unit =
+                get("/api/returns/" + aReturn + "/units", a.admin()).json().get(0);
+        aUnit = unit.path("id").asString();
+        aLicencePlate = unit.path("licencePlate").asString();
+        aProductId = a.products().get("phone").id().toString();
+    }
+
+    private void notFound(Res r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        // the answer may echo what B sent, but nothing B did not know already
+        assertThat(r.body())
+                .doesNotContain("Sam Shopper")
+                .doesNotContain(a.products().get("phone").name());
+    }
+
+    private void refusedAsUnknownSku(Res r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problemCode()).isEqualTo("unknown-sku");
+    }
+
+    private Consumer<Res> withoutAsData() {
+        return r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(a.code()).doesNotContain(aRma).doesNotContain(aLicencePlate);
+        };
+    }
+
+    private Consumer<Res> createdForB() {
+        return r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            assertThat(r.body()).doesNotContain(a.code());
+        };
+    }
+
+    @Test
+    void everyApiEndpointKeepsClientsApart() {
+        Map<String, Function<String, Res>> calls = new LinkedHashMap<>();
+        Map<String, Consumer<Res>> checks = new LinkedHashMap<>();
+        String order =
+                "{\"orderNumber\":\"%s\",\"customerEmail\":\"b@example.com\",\"orderedAt\":\"%s\",\"currency\":\"USD\","
+                        + "\"lines\":[{\"sku\":\"" + a.sku("phone") + "\",\"quantity\":1,\"unitPrice\":1}]}";
+        String yesterday = Instant.now().minus(1, ChronoUnit.DAYS).toString();
+        Map<String, Object> product = Map.of(
+                "sku",
+                "B-OWN-1",
+                "name",
+                "B's own",
+                "category",
+                "electronics",
+                "weightGrams",
+                1,
+                "unitValue",
+                1,
+                "currency",
+                "USD");
+        Map<String, Object> aReturnRequest = returnOf(line(aOrder, 1, 1, "CHANGED_MIND", "REFUND"));
+
+        put(calls, checks, "GET /api/client", tk -> get("/api/client", tk), r -> {
+            assertThat(r.json().path("code").asString()).isEqualTo(b.code());
+        });
+        put(calls, checks, "GET /api/products", tk -> get("/api/products?size=500", tk), withoutAsData());
+        put(calls, checks, "GET /api/products/{id}", tk -> get("/api/products/" + aProductId, tk), this::notFound);
+        put(calls, checks, "POST /api/products", tk -> post("/api/products", tk, product), r -> {
+            assertThat(r.status()).isEqualTo(201);
+            assertThat(r.json().path("clientId").asString()).isEqualTo(b.id().toString());
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/products/bulk",
+                tk -> post(
+                        "/api/products/bulk",
+                        tk,
+                        Map.of(
+                                "products",
+                                List.of(Map.of(
+                                        "sku",
+                                        "B-OWN-2",
+                                        "name",
+                                        "B's",
+                                        "category",
+                                        "apparel",
+                                        "weightGrams",
+                                        1,
+                                        "unitValue",
+                                        1,
+                                        "currency",
+                                        "USD")))),
+                r -> assertThat(r.status()).isEqualTo(201));
+        put(calls, checks, "GET /api/sites", tk -> get("/api/sites", tk), withoutAsData());
+        put(
+                calls,
+                checks,
+                "POST /api/sites",
+                tk -> post("/api/sites", tk, Map.of("code", "B-1", "name", "B site", "kind", "WAREHOUSE")),
+                createdForB());
+        put(
+                calls,
+                checks,
+                "POST /api/orders",
+                tk -> post("/api/orders", tk, order.formatted(b.code() + "-1", yesterday)),
+                this::refusedAsUnknownSku);
+        put(
+                calls,
+                checks,
+                "POST /api/orders/bulk",
+                tk -> post(
+                        "/api/orders/bulk", tk, "{\"orders\":[" + order.formatted(b.code() + "-2", yesterday) + "]}"),
+                this::refusedAsUnknownSku);
+        put(calls, checks, "GET /api/orders", tk -> get("/api/orders?number=" + aOrder, tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(calls, checks, "GET /api/orders/{id}", tk -> get("/api/orders/" + aOrderId, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/returns/eligibility",
+                tk -> post("/api/returns/eligibility", tk, aReturnRequest),
+                this::notFound);
+        put(calls, checks, "POST /api/returns", tk -> post("/api/returns", tk, aReturnRequest), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/returns/return-to-sender",
+                tk -> post(
+                        "/api/returns/return-to-sender",
+                        tk,
+                        Map.of("orderNumber", aOrder, "carrier", "DHL", "trackingNumber", "1")),
+                this::notFound);
+        put(calls, checks, "GET /api/returns", tk -> get("/api/returns?rma=" + aRma, tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(calls, checks, "GET /api/returns/{id}", tk -> get("/api/returns/" + aReturn, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/returns/by-rma/{rmaNumber}",
+                tk -> get("/api/returns/by-rma/" + aRma, tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/returns/{id}/units",
+                tk -> get("/api/returns/" + aReturn + "/units", tk),
+                this::notFound);
+        for (String action : List.of("authorize", "reject", "cancel", "ship", "receipts", "close")) {
+            Map<String, Object> body =
+                    switch (action) {
+                        case "reject", "cancel" -> Map.of("reason", "x");
+                        case "ship" -> Map.of("carrier", "UPS", "trackingNumber", "1");
+                        case "receipts" -> Map.of("lineNo", 1, "quantity", 1);
+                        default -> Map.of();
+                    };
+            put(
+                    calls,
+                    checks,
+                    "POST /api/returns/{id}/" + action,
+                    tk -> post("/api/returns/" + aReturn + "/" + action, tk, body),
+                    this::notFound);
+        }
+        put(calls, checks, "GET /api/return-policy", tk -> get("/api/return-policy", tk), r -> {
+            assertThat(r.json().path("id").asString())
+                    .isEqualTo(policies.current(b.id()).getId().toString());
+        });
+        put(calls, checks, "GET /api/return-policy/versions", tk -> get("/api/return-policy/versions", tk), r -> {
+            assertThat(r.json()).hasSize(policies.versions(b.id()).size());
+            assertThat(r.json().get(0).path("id").asString())
+                    .isNotEqualTo(policies.current(a.id()).getId().toString());
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/return-policy",
+                tk -> post(
+                        "/api/return-policy",
+                        tk,
+                        Map.of(
+                                "windowDays",
+                                10,
+                                "shipWithinDays",
+                                5,
+                                "offeredResolutions",
+                                List.of("REFUND"),
+                                "moneyMoves",
+                                "ON_RECEIPT")),
+                r -> assertThat(r.status()).isEqualTo(201));
+        put(calls, checks, "GET /api/reason-codes", tk -> get("/api/reason-codes", tk), withoutAsData());
+        put(calls, checks, "GET /api/units", tk -> get("/api/units?identity=" + aLicencePlate, tk), r -> {
+            assertThat(r.json()).isEmpty();
+        });
+        put(calls, checks, "GET /api/units/{id}", tk -> get("/api/units/" + aUnit, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/history",
+                tk -> get("/api/units/" + aUnit + "/history", tk),
+                this::notFound);
+
+        assertThat(calls.keySet())
+                .as("every mapped API endpoint has an isolation check")
+                .containsExactlyInAnyOrderElementsOf(apiEndpoints());
+
+        String aBefore = snapshotOfA();
+        calls.forEach((endpoint, call) -> checks.get(endpoint).accept(call.apply(bToken)));
+        assertThat(snapshotOfA()).as("client A's data is unchanged").isEqualTo(aBefore);
+    }
+
+    private static void put(
+            Map<String, Function<String, Res>> calls,
+            Map<String, Consumer<Res>> checks,
+            String endpoint,
+            Function<String, Res> call,
+            Consumer<Res> check) {
+        calls.put(endpoint, call);
+        checks.put(endpoint, check);
+    }
+
+    private Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + p))));
+        return endpoints;
+    }
+
+    private String snapshotOfA() {
+        return get("/api/returns/" + aReturn, a.admin()).body()
+                + get("/api/units/" + aUnit + "/history", a.admin()).body()
+                + get("/api/orders/" + aOrderId, a.admin()).body()
+                + get("/api/products?size=500", a.admin()).body()
+                + get("/api/return-policy/versions", a.admin()).body();
+    }
+
+    @Test
+    void usersOfOneClientCannotReadAnothersPagesEither() {
+        String basic = Base64.getEncoder().encodeToString((b.code() + "-agent:secret-agent").getBytes());
+        Res api = send(
+                HttpRequest.newBuilder(uri("/api/returns/" + aReturn))
+                        .header("Authorization", "Basic " + basic)
+                        .GET(),
+                null);
+        notFound(api);
+    }
+}
