@@ -48,6 +48,11 @@ public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordere
                                 "true")));
     }
 
+    /** The JVM's embedded server, started on first use; tests create throw-away databases on it. */
+    static EmbeddedPostgres server() {
+        return startOnce();
+    }
+
     private static synchronized EmbeddedPostgres startOnce() {
         if (server == null) {
             try {

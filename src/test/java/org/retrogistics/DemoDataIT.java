@@ -1,0 +1,101 @@
+package org.retrogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo data a newcomer sees, and the rule that a configured database is never seeded unless asked. Each case runs
+ * the whole application on a database of its own.
+ */
+class DemoDataIT {
+
+    private static String freshDatabase() throws Exception {
+        String name = "demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c =
+                EmbeddedPostgresDefault.server().getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database " + name);
+        }
+        return EmbeddedPostgresDefault.server().getJdbcUrl("postgres", name);
+    }
+
+    private static ConfigurableApplicationContext run(String url, String seed) {
+        // command-line arguments: they outrank application.yml, as they would for an operator
+        return new SpringApplicationBuilder(RetrogisticsApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--server.port=0",
+                        "--retrogistics.demo.seed=" + seed,
+                        "--retrogistics.demo.orders=600",
+                        "--retrogistics.demo.returns=240");
+    }
+
+    @Test
+    void seedsTwoClientsACatalogueOrdersAndReturnsInEveryState() throws Exception {
+        try (ConfigurableApplicationContext app = run(freshDatabase(), "always")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select code from client order by code")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("fjord", "northwind");
+            assertThat(jdbc.sql("select count(*) from product")
+                            .query(Long.class)
+                            .single())
+                    .isBetween(180L, 220L);
+            assertThat(jdbc.sql("select count(*) from product where battery_chemistry is not null and serialized")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+            assertThat(jdbc.sql("select count(*) from customer_order")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(600);
+            assertThat(jdbc.sql("select count(*) from return_request")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(240);
+            List<String> states = jdbc.sql("select distinct status from return_request")
+                    .query(String.class)
+                    .list();
+            assertThat(states)
+                    .contains(
+                            "UNDER_REVIEW",
+                            "AUTHORIZED",
+                            "REJECTED",
+                            "IN_TRANSIT",
+                            "PARTIALLY_RECEIVED",
+                            "RECEIVED",
+                            "CLOSED",
+                            "CANCELLED",
+                            "EXPIRED");
+            assertThat(jdbc.sql("select distinct kind from return_request")
+                            .query(String.class)
+                            .list())
+                    .contains("CUSTOMER_RETURN", "DELIVERY_FAILURE", "END_OF_LIFE");
+            assertThat(jdbc.sql("select count(*) from app_user")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aConfiguredDatabaseIsNotSeededUnlessAsked() throws Exception {
+        try (ConfigurableApplicationContext app = run(freshDatabase(), "auto")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from client").query(Long.class).single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThanOrEqualTo(2);
+        }
+    }
+}
