@@ -1,12 +1,17 @@
 package org.retrogistics.shared;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
-/** An exact amount in one currency, never floating point; scaled to the currency's minor unit. */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+/**
+ * An exact amount in one currency, never floating point; scaled to the currency's minor unit. In JSON the amount is a
+ * string ("17.70"), so no client reads it as a binary float.
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency)
+        implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -44,10 +49,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money percent(BigDecimal percent) {
         return new Money(
                 amount.multiply(percent).divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), currency);
-    }
-
-    public boolean isNegative() {
-        return amount.signum() < 0;
     }
 
     public boolean isGreaterThan(Money other) {
