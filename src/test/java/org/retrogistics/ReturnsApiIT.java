@@ -287,4 +287,36 @@ class ReturnsApiIT extends ApiTestSupport {
         assertThat(r.path("status").asString()).isEqualTo("EXPIRED");
         assertThat(returned(t, order, 1)).isZero();
     }
+
+    @Test
+    void theChainOfCustodyCannotBeRewrittenEvenInTheDatabase() {
+        Tenant t = newTenant();
+        String order = placeOrder(t, 3, "shirt", 1);
+        String id = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "SIZE_FIT", "EXCHANGE")))
+                .json()
+                .path("id")
+                .asString();
+        String unit = get("/api/returns/" + id + "/units", t.token(Role.AGENT))
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("update custody_event set holder = 'someone else' where unit_id = ?::uuid")
+                                .param(unit)
+                                .update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("delete from custody_event where unit_id = ?::uuid")
+                                .param(unit)
+                                .update())
+                .hasMessageContaining("append-only");
+        assertThat(get("/api/units/" + unit + "/history", t.token(Role.AGENT))
+                        .json()
+                        .path("custody")
+                        .get(0)
+                        .path("holder")
+                        .asString())
+                .isEqualTo("shopper@example.com");
+    }
 }

@@ -128,6 +128,11 @@ class DemoData implements ApplicationRunner {
                 count("product"),
                 count("customer_order"),
                 count("return_request"));
+        if (!embedded) {
+            // a real server keeps these users: their passwords are the documented demo ones, never printed here
+            log.warn("Demo users were created on a configured database; change their passwords before real use");
+            return;
+        }
         StringBuilder banner = new StringBuilder("\n\n  Retrogistics demo credentials (embedded database only)\n");
         credentials.forEach(
                 (k, v) -> banner.append("    ").append(k).append("  ").append(v).append('\n'));
