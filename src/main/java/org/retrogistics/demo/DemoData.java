@@ -118,9 +118,8 @@ class DemoData implements ApplicationRunner {
 
         Client northwind = catalog.registerClient("northwind", "Northwind Electronics", "USD");
         Client fjord = catalog.registerClient("fjord", "Fjord Outfitters", "EUR");
-        seedClient(
-                northwind, DemoCatalog.ELECTRONICS, "NW", "Northwind", 10_000, northwindPolicy(), random, credentials);
-        seedClient(fjord, DemoCatalog.APPAREL, "FJ", "Fjord", 20_000, fjordPolicy(), random, credentials);
+        seedClient(northwind, "northwind", "NW", "Northwind", 10_000, northwindPolicy(), random, credentials);
+        seedClient(fjord, "fjord", "FJ", "Fjord", 20_000, fjordPolicy(), random, credentials);
 
         log.info(
                 "Demo data seeded in {} ms: 2 clients, {} products, {} orders, {} returns",
@@ -146,7 +145,7 @@ class DemoData implements ApplicationRunner {
 
     private void seedClient(
             Client client,
-            List<DemoCatalog.Template> templates,
+            String templates,
             String prefix,
             String brand,
             int gtinBase,

@@ -71,7 +71,7 @@ class CatalogApi {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Page<ProductFacts> result =
                 catalog.searchProducts(actor.clientId(), category, q, PageRequest.of(page, size, Sort.by("sku")));
-        return new PageOf<>(result.getContent(), page, size, result.getTotalElements(), result.getTotalPages());
+        return PageOf.of(result.getContent(), page, size, result.getTotalElements());
     }
 
     @GetMapping("/products/{id}")

@@ -121,12 +121,8 @@ class OrdersApi {
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<Order> result = orders.search(
                 actor.clientId(), email, number, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "orderedAt")));
-        return new PageOf<>(
-                result.getContent().stream().map(OrderView::of).toList(),
-                page,
-                size,
-                result.getTotalElements(),
-                result.getTotalPages());
+        return PageOf.of(
+                result.getContent().stream().map(OrderView::of).toList(), page, size, result.getTotalElements());
     }
 
     @GetMapping("/{id}")

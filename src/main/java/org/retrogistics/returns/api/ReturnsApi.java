@@ -138,12 +138,7 @@ class ReturnsApi {
                 actor.clientId(),
                 new ReturnSearch(status, kind, email, rma, from, to),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt")));
-        return new PageOf<>(
-                result.getContent().stream().map(Summary::of).toList(),
-                page,
-                size,
-                result.getTotalElements(),
-                result.getTotalPages());
+        return PageOf.of(result.getContent().stream().map(Summary::of).toList(), page, size, result.getTotalElements());
     }
 
     @GetMapping("/{id}")
