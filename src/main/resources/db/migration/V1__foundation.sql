@@ -176,8 +176,11 @@ create table return_line (
 );
 create index return_line_order_line on return_line (order_line_id);
 
+-- ids come from sequences that step by 50, so Hibernate takes a block at a time and batches the inserts
+create sequence return_event_seq increment by 50;
+
 create table return_event (
-    id           bigserial primary key,
+    id           bigint primary key,
     return_id    uuid not null references return_request (id) on delete cascade,
     type         text not null,
     from_status  text,
@@ -208,8 +211,10 @@ create table unit (
 create index unit_client_serial on unit (client_id, serial);
 create index unit_source_ref on unit (source_ref);
 
+create sequence custody_event_seq increment by 50;
+
 create table custody_event (
-    id           bigserial primary key,
+    id           bigint primary key,
     unit_id      uuid not null references unit (id),
     seq          integer not null,
     type         text not null,

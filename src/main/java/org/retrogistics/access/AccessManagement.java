@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.retrogistics.access.internal.ApiTokenRepository;
 import org.retrogistics.access.internal.AppUserRepository;
 import org.retrogistics.shared.ClientId;
@@ -24,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessManagement implements UserDetailsService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(30);
+    private static final int TOKEN_CACHE_MAX = 10_000;
+
+    private final Map<String, CachedActor> tokenCache = new ConcurrentHashMap<>();
 
     private final AppUserRepository users;
     private final ApiTokenRepository tokens;
@@ -53,9 +60,27 @@ public class AccessManagement implements UserDetailsService {
         return secret;
     }
 
+    /**
+     * The actor behind a token. Known tokens are remembered for {@link #TOKEN_CACHE_TTL} so that the API does not read
+     * the token table on every request; a revoked token therefore stops working within that time on every instance.
+     */
     public Optional<Actor> authenticateToken(String secret) {
-        return tokens.findByTokenHash(sha256(secret)).filter(ApiToken::active).map(ApiToken::toActor);
+        String hash = sha256(secret);
+        long now = System.nanoTime();
+        CachedActor cached = tokenCache.get(hash);
+        if (cached != null && now < cached.expiresAt()) {
+            return Optional.of(cached.actor());
+        }
+        Optional<Actor> actor =
+                tokens.findByTokenHash(hash).filter(ApiToken::active).map(ApiToken::toActor);
+        if (tokenCache.size() >= TOKEN_CACHE_MAX) {
+            tokenCache.clear();
+        }
+        actor.ifPresent(a -> tokenCache.put(hash, new CachedActor(a, now + TOKEN_CACHE_TTL.toNanos())));
+        return actor;
     }
+
+    private record CachedActor(Actor actor, long expiresAt) {}
 
     @Override
     public Actor loadUserByUsername(String username) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +19,8 @@ import org.hibernate.annotations.Immutable;
 public class CustodyEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custody_event_seq")
+    @SequenceGenerator(name = "custody_event_seq", sequenceName = "custody_event_seq", allocationSize = 50)
     private Long id;
 
     private UUID unitId;

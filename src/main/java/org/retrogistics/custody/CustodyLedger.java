@@ -27,21 +27,39 @@ public class CustodyLedger {
     /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */
     @Transactional
     public Unit expect(ExpectedUnit expected) {
+        return expectAll(List.of(expected)).get(0);
+    }
+
+    /** Gives each expected unit its identity and opens its ledger: one sequence call and batched inserts for all. */
+    @Transactional
+    public List<Unit> expectAll(List<ExpectedUnit> expected) {
+        if (expected.isEmpty()) {
+            return List.of();
+        }
         Instant now = Instant.now();
-        Unit unit = units.save(new Unit(expected, licencePlate(units.nextLicencePlate()), now));
-        events.save(new CustodyEvent(
-                unit.getId(),
-                1,
-                new CustodyMove(
-                        CustodyEventType.EXPECTED,
-                        expected.location(),
-                        expected.holder(),
-                        now,
-                        expected.recordedBy(),
-                        expected.sourceRef(),
-                        null),
-                now));
-        return unit;
+        List<Long> plates = units.nextLicencePlates(expected.size());
+        List<Unit> created = new java.util.ArrayList<>(expected.size());
+        List<CustodyEvent> opened = new java.util.ArrayList<>(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            ExpectedUnit e = expected.get(i);
+            Unit unit = new Unit(e, licencePlate(plates.get(i)), now);
+            created.add(unit);
+            opened.add(new CustodyEvent(
+                    unit.getId(),
+                    1,
+                    new CustodyMove(
+                            CustodyEventType.EXPECTED,
+                            e.location(),
+                            e.holder(),
+                            now,
+                            e.recordedBy(),
+                            e.sourceRef(),
+                            null),
+                    now));
+        }
+        units.saveAll(created);
+        events.saveAll(opened);
+        return created;
     }
 
     /** Appends one entry to the unit's ledger and updates where the unit is and who holds it. */

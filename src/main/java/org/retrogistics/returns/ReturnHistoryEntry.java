@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,7 +16,8 @@ import java.time.Instant;
 public class ReturnHistoryEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_event_seq")
+    @SequenceGenerator(name = "return_event_seq", sequenceName = "return_event_seq", allocationSize = 50)
     private Long id;
 
     private String type;

@@ -365,9 +365,10 @@ public class ReturnManagement {
     }
 
     private void expectUnits(Actor actor, ReturnRequest r) {
+        List<ExpectedUnit> expected = new ArrayList<>();
         for (ReturnLine line : r.getLines()) {
             for (int i = 0; i < line.getQuantity(); i++) {
-                custody.expect(new ExpectedUnit(
+                expected.add(new ExpectedUnit(
                         actor.clientId(),
                         line.getProductId(),
                         line.getSku(),
@@ -379,6 +380,7 @@ public class ReturnManagement {
                         actor.name()));
             }
         }
+        custody.expectAll(expected);
     }
 
     private void moveUnits(

@@ -18,6 +18,6 @@ public interface UnitRepository extends JpaRepository<Unit, UUID> {
 
     List<Unit> findByClientIdAndSourceRefInOrderByLicencePlate(UUID clientId, Collection<String> sourceRefs);
 
-    @Query(value = "select nextval('licence_plate_seq')", nativeQuery = true)
-    long nextLicencePlate();
+    @Query(value = "select nextval('licence_plate_seq') from generate_series(1, :count)", nativeQuery = true)
+    List<Long> nextLicencePlates(int count);
 }
