@@ -12,7 +12,8 @@
 # 5. prints a summary and rewrites the result tables in docs/benchmarks.md (skip with BENCH_UPDATE_DOCS=0).
 #
 # Everything it creates (databases, processes) is removed at the end, also on failure or Ctrl-C. All traffic goes to
-# 127.0.0.1. Logs and the Gatling reports stay under target/bench/<run id>/.
+# 127.0.0.1. It also tells how much CPU other work on the machine took meanwhile, so that a disturbed run shows.
+# Logs stay under target/bench/<run id>/, Gatling's HTML reports under target/gatling/.
 #
 # Settings (environment): BENCH_USERS ("4 8 16"), BENCH_DURATION (60 s), BENCH_WARMUP (15 s), BENCH_PORT (8080),
 # BENCH_MAX_RATE (600 returns/s the prepared orders must last for), BENCH_PGBENCH_SCALE (largest N),
@@ -141,9 +142,48 @@ fi
 JAR=$(compgen -G 'target/retrogistics-*.jar' | grep -v -- '-plain' | head -1 || true)
 [[ -f $JAR ]] || die "no jar in target/: run ./mvnw -DskipTests package"
 
+# How much CPU other work took during a part of the run: all busy time of the machine (/proc/stat) less this run's
+# own (this script's finished children such as Gatling and pgbench, the processes it started, the PostgreSQL
+# server with its backends), in percent of all cores over the part's wall time.
+tree_ticks() { # user + system time of a process and its descendants, with their reaped children's, in clock ticks
+    local pid=$1 sum child
+    [[ -r /proc/$pid/stat ]] || { echo 0; return; }
+    sum=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do
+        sum=$((sum + $(tree_ticks "$child")))
+    done
+    echo "${sum:-0}"
+}
+PG_POSTMASTER=$(ps -o ppid= -p "$(psql -d postgres -Atqc \
+    "select pid from pg_stat_activity where backend_type = 'checkpointer'")" | tr -d ' ' || true)
+[[ -n $PG_POSTMASTER ]] || PG_POSTMASTER=0 # a server on another machine: nothing of it runs here
+APP_PID=""
+cpu_snapshot() { # [pids of this run's processes...]; prints: machine busy ticks, own ticks, time in ms
+    local busy own pid
+    busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat)
+    own=$(awk '{ print $16 + $17 }' "/proc/$$/stat")
+    for pid in "$PG_POSTMASTER" $APP_PID "$@"; do
+        own=$((own + $(tree_ticks "$pid")))
+    done
+    echo "$busy $own $(now_ms)"
+}
+epg_postmasters() { # pids of the embedded PostgreSQL servers in the given data directories
+    local dir
+    for dir in "$@"; do
+        if [[ -f $dir/postmaster.pid ]]; then head -1 "$dir/postmaster.pid"; fi
+    done
+}
+other_cpu_percent() { # snapshot-before snapshot-after
+    local b0 o0 t0 b1 o1 t1
+    read -r b0 o0 t0 <<<"$1"
+    read -r b1 o1 t1 <<<"$2"
+    awk -v d="$(((b1 - b0) - (o1 - o0)))" -v ms="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
+        'BEGIN { v = 100 * d / hz / (ms / 1000) / cores; printf "%.0f", v < 0 ? 0 : v }'
+}
 # ---------------------------------------------------------------- start-up to first page, embedded database
 log "start-up: java -jar $JAR (embedded PostgreSQL)"
 before=$(compgen -G '/tmp/epg*' || true)
+snap_before=$(cpu_snapshot)
 t0=$(now_ms)
 start_bg "$RUN_DIR/startup-embedded.log" java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1
 pid=$BG_PID
@@ -151,24 +191,32 @@ wait_for_200 "$BASE_URL/" "$pid" 180 || die "embedded start: / never answered 20
 EMB_ROOT_MS=$(($(now_ms) - t0))
 wait_for_200 "$BASE_URL/console" "$pid" 60 || die "embedded start: /console login page never answered 200"
 EMB_CONSOLE_MS=$(($(now_ms) - t0))
-mapfile -t -O "${#EPG_DIRS[@]}" EPG_DIRS < <(new_epg_dirs "$before")
+mapfile -t new_dirs < <(new_epg_dirs "$before")
+EPG_DIRS+=("${new_dirs[@]}")
+# shellcheck disable=SC2046
+OTHER_EMB=$(other_cpu_percent "$snap_before" "$(cpu_snapshot "$pid" $(epg_postmasters "${new_dirs[@]}"))")
 stop_group "$pid"
-log "  / after ${EMB_ROOT_MS} ms, /console login page after ${EMB_CONSOLE_MS} ms"
+log "  / after ${EMB_ROOT_MS} ms, /console login page after ${EMB_CONSOLE_MS} ms (other work: ${OTHER_EMB} % of the CPU)"
 
 MVN_ROOT_MS=""
+OTHER_MVN=""
 if [[ $MVN_RUN == 1 ]]; then
     port_free || die "port $PORT still busy"
     log "start-up: ./mvnw spring-boot:run (embedded PostgreSQL)"
     before=$(compgen -G '/tmp/epg*' || true)
+    snap_before=$(cpu_snapshot)
     t0=$(now_ms)
     start_bg "$RUN_DIR/startup-mvn.log" ./mvnw spring-boot:run \
         "-Dspring-boot.run.arguments=--server.port=$PORT --server.address=127.0.0.1"
     pid=$BG_PID
     wait_for_200 "$BASE_URL/" "$pid" 240 || die "spring-boot:run: / never answered 200, see $RUN_DIR/startup-mvn.log"
     MVN_ROOT_MS=$(($(now_ms) - t0))
-    mapfile -t -O "${#EPG_DIRS[@]}" EPG_DIRS < <(new_epg_dirs "$before")
+    mapfile -t new_dirs < <(new_epg_dirs "$before")
+    EPG_DIRS+=("${new_dirs[@]}")
+    # shellcheck disable=SC2046
+    OTHER_MVN=$(other_cpu_percent "$snap_before" "$(cpu_snapshot "$pid" $(epg_postmasters "${new_dirs[@]}"))")
     stop_group "$pid"
-    log "  / after ${MVN_ROOT_MS} ms"
+    log "  / after ${MVN_ROOT_MS} ms (other work: ${OTHER_MVN} % of the CPU)"
 fi
 
 # ---------------------------------------------------------------- the application on the local PostgreSQL server
@@ -176,6 +224,7 @@ port_free || die "port $PORT still busy"
 createdb "$APP_DB"
 DATABASES+=("$APP_DB")
 log "start-up: java -jar $JAR on 127.0.0.1:$PGPORT/$APP_DB"
+snap_before=$(cpu_snapshot)
 t0=$(now_ms)
 start_bg "$RUN_DIR/app.log" java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGPORT/$APP_DB" \
@@ -183,7 +232,8 @@ start_bg "$RUN_DIR/app.log" java -jar "$JAR" --server.port="$PORT" --server.addr
 APP_PID=$BG_PID
 wait_for_200 "$BASE_URL/" "$APP_PID" 180 || die "/ never answered 200, see $RUN_DIR/app.log"
 APP_ROOT_MS=$(($(now_ms) - t0))
-log "  / after ${APP_ROOT_MS} ms; waiting for the demo data and its admin token"
+OTHER_APP=$(other_cpu_percent "$snap_before" "$(cpu_snapshot)")
+log "  / after ${APP_ROOT_MS} ms (other work: ${OTHER_APP} % of the CPU); waiting for the demo data and its admin token"
 TOKEN=""
 deadline=$(($(now_ms) + 300000))
 while [[ -z $TOKEN ]] && (($(now_ms) < deadline)); do
@@ -204,18 +254,20 @@ db_counters() {
         from pg_stat_database where datname = '$APP_DB'"
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+
 actual() { # Gatling prints each assertion with its actual value
     grep -F "create return: $1" "$2" | sed -nE 's/.*\(actual : ([0-9.]+)\).*/\1/p' | head -1
 }
 
 RESULTS=$RUN_DIR/results.tsv
-printf 'users\trps\tp50\tp95\tp99\tmax\tmean\terrors\tcount\twindow_ms\ttps\tpg_latency_ms\tcommits_per_return\trows_per_return\tapp_cpu_ms_per_return\n' >"$RESULTS"
+printf 'users\trps\tp50\tp95\tp99\tmax\tmean\terrors\tcount\twindow_ms\ttps\tpg_latency_ms\tcommits_per_return\trows_per_return\tapp_cpu_ms_per_return\tother_cpu_gatling\tother_cpu_pgbench\n' >"$RESULTS"
 
 for n in $USERS_LIST; do
     log "Gatling: $n users, warm-up ${WARMUP}s, measured ${DURATION}s"
     returns_before=$(sql 'select count(*) from return_request')
     read -r commits_before rows_before < <(db_counters | tr '|' ' ')
     cpu_before=$(cpu_ticks "$APP_PID")
+    snap_before=$(cpu_snapshot)
     glog=$RUN_DIR/gatling-$n.log
     start_bg "$glog" ./mvnw -Pbench gatling:test -Dspotless.check.skip=true -Dgatling.failOnError=false \
         "-Dbench.baseUrl=$BASE_URL" "-Dbench.token=$TOKEN" "-Dbench.users=$n" \
@@ -227,6 +279,7 @@ for n in $USERS_LIST; do
     returns_after=$(sql 'select count(*) from return_request')
     read -r commits_after rows_after < <(db_counters | tr '|' ' ')
     cpu_after=$(cpu_ticks "$APP_PID")
+    other_gatling=$(other_cpu_percent "$snap_before" "$(cpu_snapshot)")
     created=$((returns_after - returns_before))
     count=$(actual 'count of all events' "$glog")
     errors=$(actual 'count of failed events' "$glog")
@@ -244,14 +297,17 @@ for n in $USERS_LIST; do
     log "  $rps returns/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${max} ms, errors ${errors}"
 
     log "pgbench -c $n -j $((n < 2 ? n : 2)) -T $DURATION (TPC-B, scale $PGBENCH_SCALE)"
+    snap_before=$(cpu_snapshot)
     pgbench -c "$n" -j $((n < 2 ? n : 2)) -T "$DURATION" "$PGBENCH_DB" >"$RUN_DIR/pgbench-$n.log" 2>&1 ||
         die "pgbench failed, see $RUN_DIR/pgbench-$n.log"
     tps=$(grep -oP '^tps = \K[0-9.]+' "$RUN_DIR/pgbench-$n.log" | head -1)
     pg_latency=$(grep -oP '^latency average = \K[0-9.]+' "$RUN_DIR/pgbench-$n.log" | head -1)
-    log "  $tps tps, latency average $pg_latency ms"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$rps" "${p50%.0}" "${p95%.0}" \
-        "${p99%.0}" "${max%.0}" "${mean%.0}" "${errors%.0}" "${count%.0}" "$window" "$tps" "$pg_latency" "$per_commit" \
-        "$per_rows" "$per_cpu" >>"$RESULTS"
+    other_pgbench=$(other_cpu_percent "$snap_before" "$(cpu_snapshot)")
+    log "  $tps tps, latency average $pg_latency ms; other work took ${other_gatling} % of the CPU during Gatling," \
+        "${other_pgbench} % during pgbench"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$rps" "${p50%.0}" \
+        "${p95%.0}" "${p99%.0}" "${max%.0}" "${mean%.0}" "${errors%.0}" "${count%.0}" "$window" "$tps" "$pg_latency" \
+        "$per_commit" "$per_rows" "$per_cpu" "$other_gatling" "$other_pgbench" >>"$RESULTS"
 done
 
 # ---------------------------------------------------------------- summary and docs/benchmarks.md
@@ -262,18 +318,35 @@ PLUGIN_VERSION=$(grep -oP '<gatling-maven-plugin.version>\K[^<]+' pom.xml)
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=""
+if [[ -n $(git status --porcelain -- . ':!docs/benchmarks.md' 2>/dev/null) ]]; then
+    DIRTY=" with uncommitted changes"
+fi
 WHEN=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+# the largest share of the CPU that other work took in any part of the run
+OTHER_MAX=$(printf '%s\n' "$OTHER_EMB" "$OTHER_MVN" "$OTHER_APP" \
+    $(tail -n +2 "$RESULTS" | cut -f16,17 | tr '\t' '\n') | awk 'NF && $1 > m { m = $1 } END { print m + 0 }')
+if ((OTHER_MAX >= 10)); then
+    QUIET="**Other work was running:** up to $OTHER_MAX % of the CPU went to processes outside this run during a part"
+    QUIET+=" of it (see the shares below), so these figures are lower than a quiet machine gives; re-take them with"
+    QUIET+=" \`bench/run.sh\` on a quiet machine."
+else
+    QUIET="The machine was quiet: at most $OTHER_MAX % of the CPU went to processes outside this run in any part of it."
+fi
 
 verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a + 0 <= b + 0) ? "met" : "missed" }'; }
 ms_s() { awk -v m="$1" 'BEGIN { printf "%.1f s", m / 1000 }'; }
 
 results_md=$RUN_DIR/results.md
 {
-    echo "Run of $WHEN, commit \`$COMMIT\`, $(nproc) cores ($CPU), $(free -g | awk '/^Mem:/ {print $2}') GiB;"
+    echo "Run of $WHEN, commit \`$COMMIT\`$DIRTY, $(nproc) cores ($CPU), $(free -g | awk '/^Mem:/ {print $2}') GiB;"
     echo "Java $JAVA_VERSION, PostgreSQL $APP_PG_VERSION (the machine's server, default configuration, for both),"
     echo "Gatling $GATLING_VERSION (gatling-maven-plugin $PLUGIN_VERSION), $(pgbench --version | sed 's/ (PostgreSQL)//')."
     echo "Warm-up ${WARMUP} s, measured ${DURATION} s per client count; pgbench scale $PGBENCH_SCALE."
     echo "Load average before the run: $LOAD_BEFORE; after: $LOAD_AFTER."
+    echo
+    echo "$QUIET"
     [[ -n $NOTE ]] && echo && echo "**Note:** $NOTE"
     echo
     echo "Returns/s: error-free responses in the measured phase divided by its length (first request sent to last"
@@ -281,22 +354,26 @@ results_md=$RUN_DIR/results.md
     echo
     echo "| clients | returns/s | p50 ms | p95 ms | p99 ms | max ms | errors | pgbench tps | ratio | p99 ≤ 50 ms | ratio ≥ 40 % |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|:---:|"
-    tail -n +2 "$RESULTS" | while IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu; do
+    tail -n +2 "$RESULTS" | while IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu lg lp; do
         ratio=$(awk -v r="$rps" -v t="$tps" 'BEGIN { printf "%.1f", 100 * r / t }')
         ok_ratio=$(awk -v r="$ratio" 'BEGIN { print (r >= 40) ? "met" : "missed" }')
         printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s %% | %s | %s |\n' "$n" "$rps" "$p50" "$p95" "$p99" \
             "$max" "$errors" "$tps" "$ratio" "$(verdict "$p99" 50)" "$ok_ratio"
     done
     echo
-    echo "Per return created (over the whole Gatling run, warm-up included; commits and rows from pg_stat_database,"
-    echo "CPU of the application's JVM from /proc):"
-    tail -n +2 "$RESULTS" | while IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu; do
-        echo "$n clients: $pc commits, $pr rows written, $cpu ms application CPU; pgbench latency average $pgl ms."
-    done | paste -sd' ' -
+    echo "Per client count: what one return cost (over the whole Gatling run, warm-up included; commits and rows"
+    echo "written from pg_stat_database, CPU of the application's JVM from /proc), pgbench's average latency, and the"
+    echo "share of the 2 cores that other work on the machine took meanwhile (busy time in /proc/stat less this run's"
+    echo "processes and the PostgreSQL server's):"
+    echo
+    tail -n +2 "$RESULTS" | while IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu lg lp; do
+        echo "- $n clients: $pc commits, $pr rows written, $cpu ms application CPU per return;" \
+            "pgbench latency average $pgl ms; other work: $lg % of the CPU during Gatling, $lp % during pgbench."
+    done
     # best sustained: the highest rate among error-free runs that meet p99; failing that, the highest rate
     best=$(tail -n +2 "$RESULTS" | awk -F'\t' '$8 == 0 && $5 <= 50' | sort -t$'\t' -k2,2gr | head -1)
     [[ -n $best ]] || best=$(tail -n +2 "$RESULTS" | sort -t$'\t' -k2,2gr | head -1)
-    IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu <<<"$best"
+    IFS=$'\t' read -r n rps p50 p95 p99 max mean errors count window tps pgl pc pr cpu lg lp <<<"$best"
     ratio=$(awk -v r="$rps" -v t="$tps" 'BEGIN { printf "%.1f", 100 * r / t }')
     echo
     echo "Best sustained: **$rps returns/s at $n clients, p99 $p99 ms, $errors errors**, against pgbench's $(printf '%.0f' "$tps") tps"
@@ -306,17 +383,20 @@ results_md=$RUN_DIR/results.md
 
 startup_md=$RUN_DIR/startup.md
 {
-    echo "Run of $WHEN, commit \`$COMMIT\`, same machine and run as above. Time from launching the command to the"
-    echo "first HTTP 200 (polled every 50 ms with curl), JVM start included."
+    echo "Run of $WHEN, commit \`$COMMIT\`$DIRTY, same machine and run as above. Time from launching the command to the"
+    echo "first HTTP 200 (polled every 50 ms with curl), JVM start included. Last column: the share of the 2 cores that"
+    echo "other work on the machine took meanwhile."
+    echo
+    echo "$QUIET"
     [[ -n $NOTE ]] && echo && echo "**Note:** $NOTE"
     echo
-    echo "| command | database | first 200 of | time | target < 20 s |"
-    echo "|---|---|---|---:|:---:|"
-    echo "| \`java -jar target/*.jar\` | embedded (started by the application) | \`/\` | $(ms_s "$EMB_ROOT_MS") | $(verdict "$EMB_ROOT_MS" 20000) |"
-    echo "| \`java -jar target/*.jar\` | embedded | \`/console\` (login page) | $(ms_s "$EMB_CONSOLE_MS") | $(verdict "$EMB_CONSOLE_MS" 20000) |"
+    echo "| command | database | first 200 of | time | target < 20 s | other work |"
+    echo "|---|---|---|---:|:---:|---:|"
+    echo "| \`java -jar target/*.jar\` | embedded (started by the application) | \`/\` | $(ms_s "$EMB_ROOT_MS") | $(verdict "$EMB_ROOT_MS" 20000) | $OTHER_EMB % |"
+    echo "| \`java -jar target/*.jar\` | embedded | \`/console\` (login page) | $(ms_s "$EMB_CONSOLE_MS") | $(verdict "$EMB_CONSOLE_MS" 20000) | $OTHER_EMB % |"
     [[ -n $MVN_ROOT_MS ]] &&
-        echo "| \`./mvnw spring-boot:run\` (built tree) | embedded | \`/\` | $(ms_s "$MVN_ROOT_MS") | $(verdict "$MVN_ROOT_MS" 20000) |"
-    echo "| \`java -jar target/*.jar --spring.datasource.url=…\` | the machine's server, empty database | \`/\` | $(ms_s "$APP_ROOT_MS") | $(verdict "$APP_ROOT_MS" 20000) |"
+        echo "| \`./mvnw spring-boot:run\` (built tree) | embedded | \`/\` | $(ms_s "$MVN_ROOT_MS") | $(verdict "$MVN_ROOT_MS" 20000) | $OTHER_MVN % |"
+    echo "| \`java -jar target/*.jar --spring.datasource.url=…\` | the machine's server, empty database | \`/\` | $(ms_s "$APP_ROOT_MS") | $(verdict "$APP_ROOT_MS" 20000) | $OTHER_APP % |"
 } >"$startup_md"
 
 echo
@@ -326,7 +406,7 @@ echo
 echo "================ Start-up to first page ================"
 cat "$startup_md"
 echo
-echo "Logs and Gatling reports: ${RUN_DIR#"$ROOT"/}"
+echo "Logs: ${RUN_DIR#"$ROOT"/}; Gatling's HTML reports: target/gatling/"
 
 replace_block() { # file marker content_file
     local file=$1 marker=$2 content=$3
