@@ -58,7 +58,8 @@ public class ReturnCreationSimulation extends Simulation {
                 .protocols(protocol)
                 // a hard bound on the whole run, whatever happens
                 .maxDuration(settings.warmUp().plus(settings.duration()).plusSeconds(60))
-                // the targets; bench/run.sh reads the actual values from js/assertions.json
+                // the targets; Gatling prints each assertion with its actual value at the end, bench/run.sh
+                // reads them
                 .assertions(
                         details(MEASURED).failedRequests().count().is(0L),
                         details(MEASURED).responseTime().percentile(99.0).lte(50),
