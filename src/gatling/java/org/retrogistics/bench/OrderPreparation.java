@@ -41,7 +41,8 @@ final class OrderPreparation {
         List<String> skus = new ArrayList<>();
         for (JsonNode p : page.get("content")) {
             JsonNode value = p.path("unitValue").path("amount");
-            boolean cheap = value.isMissingNode() || value.decimalValue().compareTo(REVIEW_THRESHOLD) < 0;
+            // amounts travel as exact decimal strings ("48.99")
+            boolean cheap = value.isMissingNode() || new BigDecimal(value.asString()).compareTo(REVIEW_THRESHOLD) < 0;
             if (p.path("returnable").asBoolean(false)
                     && !"digital".equals(p.path("category").asString())
                     && cheap) {
