@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyEvent;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitHistory;
+import org.retrogistics.custody.UnitSnapshot;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -30,34 +30,6 @@ class CustodyApi {
 
     CustodyApi(CustodyLedger custody) {
         this.custody = custody;
-    }
-
-    record UnitView(
-            UUID id,
-            String licencePlate,
-            String serial,
-            String lot,
-            UUID productId,
-            String sku,
-            String state,
-            String location,
-            String holder,
-            String sourceRef,
-            Instant createdAt) {
-        static UnitView of(Unit u) {
-            return new UnitView(
-                    u.getId(),
-                    u.getLicencePlate(),
-                    u.getSerial(),
-                    u.getLot(),
-                    u.getProductId(),
-                    u.getSku(),
-                    u.getState().name(),
-                    u.getLocation(),
-                    u.getHolder(),
-                    u.getSourceRef(),
-                    u.getCreatedAt());
-        }
     }
 
     record Entry(
@@ -84,20 +56,20 @@ class CustodyApi {
         }
     }
 
-    record HistoryView(UnitView unit, List<Entry> custody) {}
+    record HistoryView(UnitSnapshot unit, List<Entry> custody) {}
 
     /** Finds units by licence plate or serial, as a scanner reads either. */
     @GetMapping
-    List<UnitView> find(
+    List<UnitSnapshot> find(
             @AuthenticationPrincipal Actor actor, @RequestParam @NotBlank @Size(max = 100) String identity) {
         return custody.find(actor.clientId(), identity.strip()).stream()
-                .map(UnitView::of)
+                .map(UnitSnapshot::of)
                 .toList();
     }
 
     @GetMapping("/{id}")
-    UnitView get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return UnitView.of(custody.history(actor.clientId(), id).unit());
+    UnitSnapshot get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return UnitSnapshot.of(custody.history(actor.clientId(), id).unit());
     }
 
     /** The unit's whole chain of custody, oldest first. */
@@ -105,6 +77,6 @@ class CustodyApi {
     HistoryView history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         UnitHistory h = custody.history(actor.clientId(), id);
         return new HistoryView(
-                UnitView.of(h.unit()), h.events().stream().map(Entry::of).toList());
+                UnitSnapshot.of(h.unit()), h.events().stream().map(Entry::of).toList());
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.LineVerdict;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.PolicyOutcome;
@@ -232,25 +232,11 @@ class ReturnsApi {
         return ok(returns.close(actor, id, version(ifMatch), body == null ? null : body.note()));
     }
 
-    record UnitView(
-            UUID id, String licencePlate, String serial, String sku, String state, String location, String holder) {
-        static UnitView of(Unit u) {
-            return new UnitView(
-                    u.getId(),
-                    u.getLicencePlate(),
-                    u.getSerial(),
-                    u.getSku(),
-                    u.getState().name(),
-                    u.getLocation(),
-                    u.getHolder());
-        }
-    }
-
     @GetMapping("/{id}/units")
     @PreAuthorize(READERS)
-    List<UnitView> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+    List<UnitSnapshot> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         return returns.units(actor.clientId(), returns.get(actor.clientId(), id)).stream()
-                .map(UnitView::of)
+                .map(UnitSnapshot::of)
                 .toList();
     }
 
