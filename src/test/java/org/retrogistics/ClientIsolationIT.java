@@ -258,6 +258,39 @@ class ClientIsolationIT extends ApiTestSupport {
                 tk -> get("/api/units/" + aUnit + "/history", tk),
                 this::notFound);
 
+        put(calls, checks, "GET /api/users", tk -> get("/api/users", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).contains(b.code() + "-agent").doesNotContain(a.code());
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/users",
+                tk -> post(
+                        "/api/users",
+                        tk,
+                        Map.of(
+                                "username",
+                                b.code() + "-extra",
+                                "password",
+                                "a-long-password",
+                                "displayName",
+                                "Extra",
+                                "roles",
+                                List.of("AGENT"))),
+                createdForB());
+        put(
+                calls,
+                checks,
+                "POST /api/tokens",
+                tk -> post("/api/tokens", tk, Map.of("name", "extra", "roles", List.of("AGENT"))),
+                r -> {
+                    assertThat(r.status()).isEqualTo(201);
+                    String token = r.json().path("token").asString();
+                    assertThat(get("/api/client", token).json().path("code").asString())
+                            .isEqualTo(b.code());
+                });
+
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
                 .containsExactlyInAnyOrderElementsOf(apiEndpoints());

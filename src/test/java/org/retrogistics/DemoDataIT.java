@@ -98,4 +98,42 @@ class DemoDataIT {
                     .isGreaterThanOrEqualTo(2);
         }
     }
+
+    @Test
+    void aNewServerDatabaseGetsItsFirstClientAndAdministratorFromConfiguration() throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RetrogisticsApplication.class)
+                .run(
+                        "--spring.datasource.url=" + freshDatabase(),
+                        "--spring.datasource.username=postgres",
+                        "--server.port=0",
+                        "--retrogistics.bootstrap.client-code=acme",
+                        "--retrogistics.bootstrap.client-name=Acme Returns",
+                        "--retrogistics.bootstrap.currency=USD",
+                        "--retrogistics.bootstrap.admin-username=acme-admin",
+                        "--retrogistics.bootstrap.admin-password=change-me-at-once")) {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String basic = java.util.Base64.getEncoder().encodeToString("acme-admin:change-me-at-once".getBytes());
+            var issued = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/tokens"))
+                            .header("Authorization", "Basic " + basic)
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\":\"shop\",\"roles\":[\"CUSTOMER\"]}"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(issued.statusCode()).isEqualTo(201);
+            String token = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(issued.body())
+                    .path("token")
+                    .asString();
+            var me = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/client"))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(me.body()).contains("\"code\":\"acme\"").contains("CUSTOMER");
+        }
+    }
 }

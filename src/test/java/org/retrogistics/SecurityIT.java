@@ -89,6 +89,10 @@ class SecurityIT extends ApiTestSupport {
         assertThat(post("/api/return-policy", t.token(Role.AGENT), terms).status())
                 .isEqualTo(403);
 
+        assertThat(post("/api/tokens", t.token(Role.MANAGER), Map.of("name", "x", "roles", java.util.List.of("ADMIN")))
+                        .status())
+                .as("only an administrator issues tokens")
+                .isEqualTo(403);
         assertThat(post("/api/returns/" + id + "/authorize", t.token(Role.AGENT), Map.of())
                         .status())
                 .isEqualTo(200);

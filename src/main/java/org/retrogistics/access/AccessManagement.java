@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,10 @@ public class AccessManagement implements UserDetailsService {
             throw new DuplicateUser(username);
         }
         return users.save(new AppUser(client, username, passwordEncoder.encode(password), displayName, roles));
+    }
+
+    public List<AppUser> users(ClientId client) {
+        return users.findByClientIdOrderByUsername(client.value());
     }
 
     /** Issues a token and returns its secret; only its hash is kept, so the secret is shown this once. */

@@ -1,5 +1,6 @@
 package org.retrogistics.access.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.AppUser;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByClientIdOrderByUsername(UUID clientId);
 }
