@@ -19,9 +19,12 @@ public class CustodyLedger {
     private final UnitRepository units;
     private final CustodyEventRepository events;
 
-    CustodyLedger(UnitRepository units, CustodyEventRepository events) {
+    private final Containers containers;
+
+    CustodyLedger(UnitRepository units, CustodyEventRepository events, Containers containers) {
         this.units = units;
         this.events = events;
+        this.containers = containers;
     }
 
     /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */
@@ -68,6 +71,64 @@ public class CustodyLedger {
         Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
         unit.apply(move.type(), move.location(), move.holder());
         return events.save(new CustodyEvent(unit.getId(), events.lastSeq(unit.getId()) + 1, move, Instant.now()));
+    }
+
+    /**
+     * Opens the ledger of a unit that arrives with nothing announcing it (a blind receipt, an extra item in a parcel)
+     * or that is born in the warehouse (a harvested part, whose parent is kept): it is expected and taken in at once.
+     */
+    @Transactional
+    public Unit takeIn(ExpectedUnit arrived, UUID parentUnitId, String note) {
+        Unit unit = expect(arrived);
+        if (parentUnitId != null) {
+            Unit parent = units.findByIdAndClientId(
+                            parentUnitId, arrived.clientId().value())
+                    .orElseThrow(() -> new NotFound("unit", parentUnitId));
+            unit.harvestedFrom(parent.getId());
+        }
+        record(
+                arrived.clientId(),
+                unit.getId(),
+                new CustodyMove(
+                        CustodyEventType.RECEIVED,
+                        arrived.location(),
+                        arrived.holder(),
+                        Instant.now(),
+                        arrived.recordedBy(),
+                        arrived.sourceRef(),
+                        note));
+        return unit;
+    }
+
+    /** Moves a unit to a location and, where given, into a container; the ledger records both. */
+    @Transactional
+    public Unit move(
+            ClientId client, UUID unitId, WarehouseLocation to, String containerSscc, String by, String sourceRef) {
+        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+        if (unit.getState() != UnitState.IN_CUSTODY) {
+            throw new UnitNotInCustody(unit, "moved");
+        }
+        String note = null;
+        String location = to == null ? unit.getLocation() : to.name();
+        if (containerSscc != null) {
+            Container c = containers.find(client, containerSscc);
+            unit.placeIn(c.getId());
+            location = to == null && c.getLocation() != null ? c.getLocation() : location;
+            note = "into " + c.getKind().name().toLowerCase(java.util.Locale.ROOT) + " " + c.getSscc();
+        } else if (unit.getContainerId() != null && to != null) {
+            unit.placeIn(null);
+            note = "taken out of its container";
+        }
+        record(
+                client,
+                unit.getId(),
+                new CustodyMove(CustodyEventType.MOVED, location, null, Instant.now(), by, sourceRef, note));
+        return unit;
+    }
+
+    /** The unit, checked to belong to the client. */
+    public Unit unit(ClientId client, UUID unitId) {
+        return units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
     }
 
     public List<Unit> unitsFor(ClientId client, Collection<String> sourceRefs) {

@@ -31,6 +31,8 @@ public class Unit {
 
     private String location;
     private String holder;
+    private UUID containerId;
+    private UUID parentUnitId;
     private Instant createdAt;
 
     @Version
@@ -66,6 +68,24 @@ public class Unit {
         if (holder != null) {
             this.holder = holder;
         }
+    }
+
+    /** Puts the unit into a container (null: takes it out). */
+    void placeIn(UUID containerId) {
+        this.containerId = containerId;
+    }
+
+    /** A harvested part remembers the unit it came from. */
+    void harvestedFrom(UUID parentUnitId) {
+        this.parentUnitId = parentUnitId;
+    }
+
+    public UUID getContainerId() {
+        return containerId;
+    }
+
+    public UUID getParentUnitId() {
+        return parentUnitId;
     }
 
     public UUID getId() {

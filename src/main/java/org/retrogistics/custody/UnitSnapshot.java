@@ -15,6 +15,8 @@ public record UnitSnapshot(
         String location,
         String holder,
         String sourceRef,
+        UUID containerId,
+        UUID parentUnitId,
         Instant createdAt) {
 
     public static UnitSnapshot of(Unit u) {
@@ -29,6 +31,8 @@ public record UnitSnapshot(
                 u.getLocation(),
                 u.getHolder(),
                 u.getSourceRef(),
+                u.getContainerId(),
+                u.getParentUnitId(),
                 u.getCreatedAt());
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReturnManagement {
+
+    private static final String LINE_REF = "return-line:";
 
     private final ReturnRequestRepository returns;
     private final ReturnPolicies policies;
@@ -331,6 +334,64 @@ public class ReturnManagement {
         return returns.save(r);
     }
 
+    /**
+     * Counts units taken in at the dock against the return line they were announced on. The receiving station records
+     * their custody itself, so this moves only the return.
+     */
+    @Transactional
+    public ReturnRequest countReceived(Actor actor, String sourceRef, int quantity) {
+        ReturnRequest r = byLine(actor.clientId(), sourceRef).orElseThrow(() -> new NotFound("return line", sourceRef));
+        int lineNo = r.getLines().stream()
+                .filter(l -> sourceRef(l).equals(sourceRef))
+                .findFirst()
+                .orElseThrow()
+                .getLineNo();
+        r.receive(lineNo, quantity, actor.name(), clock.instant());
+        return returns.save(r);
+    }
+
+    /** The return line a unit was announced on, if its source is one. */
+    public Optional<ReceivableLine> receivableLine(ClientId client, String sourceRef) {
+        return byLine(client, sourceRef).map(r -> {
+            ReturnLine l = r.getLines().stream()
+                    .filter(x -> sourceRef(x).equals(sourceRef))
+                    .findFirst()
+                    .orElseThrow();
+            return new ReceivableLine(
+                    r.getId(),
+                    r.getRmaNumber(),
+                    l.getLineNo(),
+                    l.getReason(),
+                    l.getRequestedResolution(),
+                    r.getStatus(),
+                    l.outstanding());
+        });
+    }
+
+    /** A return found by what is printed on a parcel: its RMA number or its carrier's tracking number. */
+    public Optional<ReturnRequest> byParcelCode(ClientId client, String code) {
+        Optional<ReturnRequest> byRma = returns.findByClientIdAndRmaNumber(client.value(), code);
+        if (byRma.isPresent()) {
+            return byRma.map(ReturnManagement::loaded);
+        }
+        return returns.findByClientIdAndTrackingNumber(client.value(), code).stream()
+                .findFirst()
+                .map(ReturnManagement::loaded);
+    }
+
+    private Optional<ReturnRequest> byLine(ClientId client, String sourceRef) {
+        if (sourceRef == null || !sourceRef.startsWith(LINE_REF)) {
+            return Optional.empty();
+        }
+        UUID lineId;
+        try {
+            lineId = UUID.fromString(sourceRef.substring(LINE_REF.length()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return returns.findByLineId(client.value(), lineId).map(ReturnManagement::loaded);
+    }
+
     @Transactional
     public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note) {
         ReturnRequest r = load(actor.clientId(), id, expectedVersion);
@@ -400,7 +461,7 @@ public class ReturnManagement {
 
     /** How a return line is named as the reason a unit exists. */
     public static String sourceRef(ReturnLine line) {
-        return "return-line:" + line.getId();
+        return LINE_REF + line.getId();
     }
 
     private ReturnRequest load(ClientId client, UUID id, Long expectedVersion) {

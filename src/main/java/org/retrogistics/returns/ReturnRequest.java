@@ -58,6 +58,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     private PolicyOutcome decisionOutcome;
 
     private String decisionReason;
+    private String trackingNumber;
     private Instant requestedAt;
     private Instant authorizedAt;
     private Instant expiresAt;
@@ -139,6 +140,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
 
     void ship(String actor, String carrier, String trackingNumber, Instant now) {
         move(ReturnTrigger.SHIP, "ReturnShipped", actor, carrier + " " + trackingNumber, now);
+        this.trackingNumber = trackingNumber;
         registerEvent(new ReturnShipped(id, clientId, rmaNumber, carrier, trackingNumber, now));
     }
 
@@ -270,5 +272,9 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     /** Null until first stored; Spring Data reads it through this getter to tell a new aggregate from a stored one. */
     public Long getVersion() {
         return version;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
     }
 }

@@ -20,7 +20,7 @@ public record Sscc(String value) {
 
     /** Reads the 18 digits, with or without the "(00)" application identifier in front. */
     public static Sscc parse(String text) {
-        String t = text == null ? null : text.trim();
+        String t = text == null ? null : text.replace(" ", "").trim();
         if (t != null && t.startsWith("(00)")) {
             t = t.substring(4);
         } else if (t != null && t.length() == 20 && t.startsWith("00")) {

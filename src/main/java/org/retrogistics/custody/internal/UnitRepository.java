@@ -16,6 +16,8 @@ public interface UnitRepository extends JpaRepository<Unit, UUID> {
 
     List<Unit> findByClientIdAndSerial(UUID clientId, String serial);
 
+    List<Unit> findByContainerIdOrderByLicencePlate(UUID containerId);
+
     List<Unit> findByClientIdAndSourceRefInOrderByLicencePlate(UUID clientId, Collection<String> sourceRefs);
 
     @Query(value = "select nextval('licence_plate_seq') from generate_series(1, :count)", nativeQuery = true)

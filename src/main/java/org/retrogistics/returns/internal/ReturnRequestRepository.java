@@ -18,6 +18,11 @@ public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UU
 
     Optional<ReturnRequest> findByClientIdAndRmaNumber(UUID clientId, String rmaNumber);
 
+    List<ReturnRequest> findByClientIdAndTrackingNumber(UUID clientId, String trackingNumber);
+
+    @Query("select r from ReturnRequest r join r.lines l where r.clientId = :clientId and l.id = :lineId")
+    Optional<ReturnRequest> findByLineId(UUID clientId, UUID lineId);
+
     @Query(
             """
             select r from ReturnRequest r where r.clientId = :clientId

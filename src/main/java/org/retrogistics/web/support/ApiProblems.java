@@ -158,6 +158,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a value object refused what it was given while the body was read: its own reason says it best
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof DomainException domain) {
+                ResponseEntity<ProblemDetail> answer = domain(domain);
+                return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", readable(e)));
     }

@@ -1,0 +1,89 @@
+package org.retrogistics.inspection;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored version of a client's checklist for one product family and inspection path. Versions are never edited. */
+@Entity
+public class Checklist {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private String family;
+    private String path;
+    private int version;
+    private String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String items;
+
+    private boolean active;
+    private Instant createdAt;
+    private String createdBy;
+
+    protected Checklist() {}
+
+    Checklist(UUID clientId, String family, String path, int version, String name, String items, String by) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.family = family;
+        this.path = path;
+        this.version = version;
+        this.name = name;
+        this.items = items;
+        this.active = true;
+        this.createdAt = Instant.now();
+        this.createdBy = by;
+    }
+
+    /** A newer version took its place. */
+    void retire() {
+        this.active = false;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getItems() {
+        return items;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,2 @@
+/** The inspection API: checklists, the inspection queue, inspections. */
+package org.retrogistics.inspection.api;

@@ -1,0 +1,2 @@
+/** Inspection persistence. */
+package org.retrogistics.inspection.internal;

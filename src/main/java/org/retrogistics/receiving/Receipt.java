@@ -1,0 +1,109 @@
+package org.retrogistics.receiving;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/** One unit's outcome at the dock: what was scanned, what was found, where it went. Written once. */
+@Entity
+@Immutable
+public class Receipt {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private UUID unitId;
+    private String scanned;
+
+    @Enumerated(EnumType.STRING)
+    private ReceiptOutcome outcome;
+
+    private String rmaNumber;
+    private String reason;
+    private String location;
+    private String container;
+    private String note;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected Receipt() {}
+
+    Receipt(
+            UUID clientId,
+            UUID unitId,
+            String scanned,
+            ReceiptOutcome outcome,
+            String rmaNumber,
+            String reason,
+            String location,
+            String container,
+            String note,
+            String recordedBy,
+            Instant recordedAt) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.unitId = unitId;
+        this.scanned = scanned;
+        this.outcome = outcome;
+        this.rmaNumber = rmaNumber;
+        this.reason = reason;
+        this.location = location;
+        this.container = container;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
+    }
+
+    public String getScanned() {
+        return scanned;
+    }
+
+    public ReceiptOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getRmaNumber() {
+        return rmaNumber;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getContainer() {
+        return container;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,20 @@
+package org.retrogistics.receiving;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A unit was taken in at the dock. Inspection queues it on the path its reason (or the dock's finding) implies; it
+ * leaves through the event publication registry, so the queue never misses one.
+ */
+public record UnitReceived(
+        UUID unitId,
+        UUID clientId,
+        UUID productId,
+        String licencePlate,
+        ReceiptOutcome outcome,
+        String reason,
+        String resolution,
+        String inspectionPath,
+        String rmaNumber,
+        Instant occurredAt) {}

@@ -1,0 +1,2 @@
+/** The receiving API: scans, blind receipts, recent receipts. */
+package org.retrogistics.receiving.api;

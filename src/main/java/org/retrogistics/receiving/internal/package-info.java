@@ -1,0 +1,2 @@
+/** Receiving persistence. */
+package org.retrogistics.receiving.internal;
