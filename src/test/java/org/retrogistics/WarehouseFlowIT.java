@@ -321,4 +321,158 @@ class WarehouseFlowIT extends ApiTestSupport {
                         .status())
                 .isEqualTo(403);
     }
+
+    /** Receives and grades a phone; returns its unit id once the disposition is decided. */
+    private String gradedPhone(Tenant t, String battery, String housing) {
+        String wh = t.token(Role.WAREHOUSE);
+        Authorized a = authorizedReturn(t, "DEFECTIVE", "phone", 1);
+        post("/api/receiving/scans", wh, Map.of("code", a.rma()));
+        String unitId = get("/api/units?identity=" + a.plates().get(0), wh)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("powers-on", "pass");
+        answers.put("screen", "pass");
+        answers.put("buttons-ports", "pass");
+        answers.put("battery-health", "95");
+        answers.put("liquid-damage", "no");
+        answers.put("housing", housing);
+        answers.put("display-glass", "A");
+        Res graded =
+                post("/api/units/" + unitId + "/inspections", wh, Map.of("answers", answers, "batteryState", battery));
+        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
+        return unitId;
+    }
+
+    @Test
+    void gradingDecidesTheDispositionWithEveryOptionItsValueOrItsExclusion() {
+        Tenant t = newTenant();
+        String unitId = gradedPhone(t, "DAMAGED_DEFECTIVE", "B");
+        JsonNode d = get("/api/units/" + unitId + "/disposition", t.token(Role.AGENT))
+                .json();
+        assertThat(d.path("options")).hasSize(11);
+        assertThat(d.path("explanation").asString()).isNotBlank();
+        // a damaged battery: nothing that resells it; the chosen option is allowed and the best of those allowed
+        JsonNode resell = option(d, "RESELL_AS_IS");
+        assertThat(resell.path("exclusions").findValuesAsString("reason").toString())
+                .containsIgnoringCase("battery");
+        String chosen = d.path("option").asString();
+        JsonNode best = option(d, chosen);
+        assertThat(best.path("exclusions")).isEmpty();
+        java.math.BigDecimal bestNet = new java.math.BigDecimal(
+                best.path("value").path("net").path("amount").asString());
+        for (JsonNode o : d.path("options")) {
+            if (o.path("exclusions").isEmpty()) {
+                assertThat(new java.math.BigDecimal(
+                                o.path("value").path("net").path("amount").asString()))
+                        .isLessThanOrEqualTo(bestNet);
+            }
+        }
+
+        String manager = t.token(Role.MANAGER);
+        Res noReason = post("/api/units/" + unitId + "/disposition/override", manager, Map.of("option", "RECYCLE"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.problemCode()).isEqualTo("override-reason-required");
+        Res unsafe = post(
+                "/api/units/" + unitId + "/disposition/override",
+                manager,
+                Map.of("option", "RESELL_AS_IS", "reason", "customer wants it"));
+        assertThat(unsafe.status()).isEqualTo(422);
+        assertThat(unsafe.problemCode()).isEqualTo("option-excluded");
+        assertThat(post(
+                                "/api/units/" + unitId + "/disposition/override",
+                                t.token(Role.WAREHOUSE),
+                                Map.of("option", "DESTROY", "reason", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(get("/api/units/" + unitId + "/disposition", manager)
+                        .json()
+                        .path("revision")
+                        .asInt())
+                .isEqualTo(1);
+
+        String other = chosen.equals("DESTROY") ? "RECYCLE" : "DESTROY";
+        Res overridden = post(
+                "/api/units/" + unitId + "/disposition/override",
+                manager,
+                Map.of("option", other, "reason", "swollen cell, site policy is to destroy"));
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
+        assertThat(overridden.json().path("option").asString()).isEqualTo(other);
+        assertThat(overridden.json().path("overridden").asBoolean()).isTrue();
+        assertThat(overridden.json().path("changes").findValuesAsString("trigger"))
+                .contains("override");
+        assertThat(overridden.json().path("override").path("reason").asString()).contains("swollen");
+    }
+
+    @Test
+    void aClientRuleOrANewTableDecidesTheClientsUnitsAgain() {
+        Tenant t = newTenant();
+        String unitId = gradedPhone(t, "OK", "A");
+        String manager = t.token(Role.MANAGER);
+        String first = get("/api/units/" + unitId + "/disposition", manager)
+                .json()
+                .path("option")
+                .asString();
+
+        Res bad = send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/disposition/rules"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("sometimes liquidate")),
+                manager);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.problemCode()).isEqualTo("invalid-client-rule");
+
+        Res rules = send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/disposition/rules"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("never " + first + " brand=Test")),
+                manager);
+        assertThat(rules.status()).as(rules.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode d = get("/api/units/" + unitId + "/disposition", manager).json();
+            assertThat(d.path("option").asString()).isNotEqualTo(first);
+            assertThat(d.path("rulesVersion").asInt()).isEqualTo(1);
+            assertThat(option(d, first).path("exclusions").toString()).contains("never");
+        });
+        JsonNode progress =
+                get("/api/disposition/reevaluations/latest", manager).json();
+        assertThat(progress.path("total").asInt()).isEqualTo(1);
+
+        Res csv = get("/api/disposition/table", manager);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String header = csv.body()
+                .lines()
+                .filter(l -> l.startsWith("client,"))
+                .findFirst()
+                .orElseThrow();
+        Res table = send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/disposition/table"))
+                        .header("Content-Type", "text/csv")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                header + "\n,electronics,,RECYCLE,0,1,0,0,0,0,0,0,0,0,0,0,500,test: recycling pays\n")),
+                manager);
+        assertThat(table.status()).as(table.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(get("/api/units/" + unitId + "/disposition", manager)
+                                .json()
+                                .path("option")
+                                .asString())
+                        .isEqualTo("RECYCLE"));
+    }
+
+    private static JsonNode option(JsonNode decision, String option) {
+        for (JsonNode o : decision.path("options")) {
+            if (o.path("option").asString().equals(option)) {
+                return o;
+            }
+        }
+        throw new AssertionError("no option " + option);
+    }
 }

@@ -1,0 +1,2 @@
+/** Disposition persistence. */
+package org.retrogistics.disposition.internal;
