@@ -380,7 +380,7 @@ class DispositionEngineTest {
 
     @Test
     void aTieGoesToTheOptionHigherInTheWasteHierarchy() {
-        // a client table where recycling and landfill cost the same
+        // a table where landfill costs the same as recycling
         RecoveryEntry recycle = defaults.lookup(CLIENT, "toys", GradeBand.SCRAP, RECYCLE);
         RecoveryTable equal = defaults.with(new RecoveryEntry(
                 null,
