@@ -28,6 +28,12 @@ public final class DispositionEngine {
         DispositionOption.RECYCLE, DispositionOption.DESTROY, DispositionOption.DISPOSE
     };
 
+    private static final Exclusion DATA_NOT_RELEASED = new Exclusion(
+            DataBearingNeedsSanitisation.CODE,
+            "DataBearingNeedsSanitisation",
+            "the unit can hold personal data and no sanitisation record has passed: it cannot leave custody yet",
+            true);
+
     private final DispositionRule[] rules;
 
     /** The engine with the built-in hard rules, safety rules first. */
@@ -162,6 +168,23 @@ public final class DispositionEngine {
     /** As {@link #check(UnitFacts, DispositionOption)}, with the client's own rules too. */
     public void check(UnitFacts facts, DispositionOption option, ClientRuleSet clientRules) {
         List<Exclusion> exclusions = exclusions(facts, option, clientRules.asRule());
+        if (!exclusions.isEmpty()) {
+            throw new OptionExcluded(option, exclusions);
+        }
+    }
+
+    /**
+     * The gate at the moment a unit leaves by its disposition (shipped to a buyer, the vendor or a charity): a
+     * data-bearing unit whose sanitisation has not passed may not leave to a third party, even by an option whose plan
+     * includes the wipe. The built-in rules are checked again too, as facts may have changed since the decision.
+     */
+    public void checkRelease(UnitFacts facts, DispositionOption option) {
+        List<Exclusion> exclusions = new ArrayList<>(exclusions(facts, option, null));
+        if (facts.dataOutstanding()
+                && (option.resale() || option.releasesToThirdParty())
+                && exclusions.stream().noneMatch(e -> e.code().equals(DataBearingNeedsSanitisation.CODE))) {
+            exclusions.add(DATA_NOT_RELEASED);
+        }
         if (!exclusions.isEmpty()) {
             throw new OptionExcluded(option, exclusions);
         }

@@ -51,16 +51,12 @@ public enum DispositionOption {
         this.releasesToThirdParty = releasesToThirdParty;
         this.keepsForCustomer = keepsForCustomer;
         this.sanitisesInPlan = sanitisesInPlan;
-        this.work = Collections.unmodifiableSet(EnumSet.copyOf(withNone(work)));
-        EnumSet<WorkKind> sanitise = withNone(work);
+        this.work = Collections.unmodifiableSet(EnumSet.copyOf(work));
+        EnumSet<WorkKind> withWipe = EnumSet.copyOf(work);
         if (sanitisesInPlan) {
-            sanitise.add(WorkKind.SANITISE);
+            withWipe.add(WorkKind.SANITISE);
         }
-        this.workWithSanitise = Collections.unmodifiableSet(sanitise);
-    }
-
-    private static EnumSet<WorkKind> withNone(EnumSet<WorkKind> work) {
-        return work.isEmpty() ? EnumSet.noneOf(WorkKind.class) : EnumSet.copyOf(work);
+        this.workWithSanitise = Collections.unmodifiableSet(withWipe);
     }
 
     /** Sold to a buyer: back to stock, refurbished, as-is or in a lot. A recalled unit never takes one of these. */

@@ -101,6 +101,29 @@ public record RecoveryEntry(
                 source);
     }
 
+    /** The same row with another expected price, e.g. a client's edit. */
+    public RecoveryEntry withPrice(BigDecimal newPriceFraction) {
+        return new RecoveryEntry(
+                client,
+                category,
+                band,
+                option,
+                newPriceFraction,
+                sellThrough,
+                holdingDays,
+                markdownPer30Days,
+                labourMinutes,
+                labourRatePerHour,
+                sanitiseMinutes,
+                partsFraction,
+                partsFixed,
+                transport,
+                channelFee,
+                fixedFee,
+                valuePerKg,
+                source);
+    }
+
     private static BigDecimal nonNegative(BigDecimal v, String name, String at) {
         if (v == null) {
             throw new InvalidRecoveryTable(at + ": " + name + " is missing");

@@ -204,6 +204,18 @@ class DispositionEngineTest {
     }
 
     @Test
+    void aUnitWithDataOutstandingDoesNotLeaveEvenByAnOptionThatPlansTheWipe() {
+        UnitFacts phone = Units.repairablePhone().sanitisationPassed(false).build();
+
+        assertThatThrownBy(() -> engine.checkRelease(phone, REFURBISH_AND_RESELL))
+                .isInstanceOfSatisfying(OptionExcluded.class, e -> assertThat(e.exclusions())
+                        .extracting(Exclusion::code)
+                        .containsExactly("data-not-sanitised"));
+        engine.checkRelease(phone, RECYCLE); // a certified recycler may take it
+        engine.checkRelease(phone.toBuilder().sanitisationPassed(true).build(), REFURBISH_AND_RESELL);
+    }
+
+    @Test
     void damagedBatteryGoesToHazardousHandlingByGround() {
         DispositionDecision d = decide(Units.sealedLaptop()
                 .batteryState(BatteryState.DAMAGED_DEFECTIVE)
@@ -380,7 +392,7 @@ class DispositionEngineTest {
 
     @Test
     void aTieGoesToTheOptionHigherInTheWasteHierarchy() {
-        // a client table where recycling and landfill cost the same
+        // a table where landfill costs the same as recycling
         RecoveryEntry recycle = defaults.lookup(CLIENT, "toys", GradeBand.SCRAP, RECYCLE);
         RecoveryTable equal = defaults.with(new RecoveryEntry(
                 null,
