@@ -455,8 +455,8 @@ class WarehouseFlowIT extends ApiTestSupport {
         Res table = send(
                 java.net.http.HttpRequest.newBuilder(uri("/api/disposition/table"))
                         .header("Content-Type", "text/csv")
-                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                header + "\n,electronics,,RECYCLE,0,1,0,0,0,0,0,0,0,0,0,0,500,test: recycling pays\n")),
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(header
+                                + "\n*,electronics,*,RECYCLE,0,1,0,0,0,0,0,0,0,0,0,0,500,test: recycling pays\n")),
                 manager);
         assertThat(table.status()).as(table.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(15))

@@ -322,8 +322,9 @@ public class DispositionManagement {
         List<RecoveryEntry> rows = RecoveryTableCsv.readEntries(csv);
         for (RecoveryEntry e : rows) {
             if (e.client() != null && !e.client().equals(actor.clientId())) {
-                throw new InvalidRecoveryTable("a row names client "
-                        + e.client().value() + "; a table holds only your own rows (leave the client column empty)");
+                throw new InvalidRecoveryTable(
+                        "a row names client " + e.client().value()
+                                + "; a table holds only your own rows (put * or your own client id in the client column)");
             }
         }
         List<RecoveryEntry> own =
@@ -457,7 +458,8 @@ public class DispositionManagement {
                     .query(Long.class)
                     .single());
             ClientRuleSet rules = rules(client);
-            UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+            // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first
+            UUID after = new UUID(0, 0);
             int[] progress = {0, 0};
             while (true) {
                 UUID from = after;
