@@ -23,6 +23,7 @@ create table disposition_decision (
     client_id       uuid not null references client (id),
     option          text not null,
     recommended     text not null,
+    required_work   text not null,
     overridden      boolean not null,
     last_resort     boolean not null,
     expected_net    numeric(14, 2) not null,

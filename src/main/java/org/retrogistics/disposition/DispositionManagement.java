@@ -224,17 +224,18 @@ public class DispositionManagement {
         String sql = exists
                 ? """
                   update disposition_decision set option = :option, recommended = :recommended,
-                    overridden = :overridden, last_resort = :lastResort, expected_net = :net, currency = :currency,
+                    required_work = :work, overridden = :overridden, last_resort = :lastResort, expected_net = :net, currency = :currency,
                     explanation = :explanation, facts = :facts::jsonb, options = :options::jsonb,
                     overrides = :overrides::jsonb, table_id = :tableId, table_version = :tableVersion,
                     rules_version = :rulesVersion, decided_at = :at, revision = :revision
                   where unit_id = :unit and client_id = :client
                   """
                 : """
-                  insert into disposition_decision (unit_id, client_id, option, recommended, overridden, last_resort,
+                  insert into disposition_decision (unit_id, client_id, option, recommended, required_work,
+                    overridden, last_resort,
                     expected_net, currency, explanation, facts, options, overrides, table_id, table_version,
                     rules_version, decided_at, revision)
-                  values (:unit, :client, :option, :recommended, :overridden, :lastResort, :net, :currency,
+                  values (:unit, :client, :option, :recommended, :work, :overridden, :lastResort, :net, :currency,
                     :explanation, :facts::jsonb, :options::jsonb, :overrides::jsonb, :tableId, :tableVersion,
                     :rulesVersion, :at, :revision)
                   """;
@@ -243,6 +244,7 @@ public class DispositionManagement {
                 .param("client", d.clientId().value())
                 .param("option", d.option().name())
                 .param("recommended", d.recommended().name())
+                .param("work", work(d))
                 .param("overridden", d.overridden())
                 .param("lastResort", d.lastResort())
                 .param("net", d.chosen().netRecovery().amount())
@@ -257,6 +259,44 @@ public class DispositionManagement {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("revision", revision)
                 .update();
+    }
+
+    private static String work(DispositionDecision d) {
+        return String.join(
+                ",", d.chosen().requiredWork().stream().map(Enum::name).sorted().toList());
+    }
+
+    /** A decision in brief, for queues: the option in force, the work it needs and what it is expected to recover. */
+    public record DecisionSummary(
+            UUID unitId,
+            DispositionOption option,
+            java.util.Set<WorkKind> requiredWork,
+            String expectedNet,
+            String currency,
+            Instant decidedAt) {}
+
+    public List<DecisionSummary> summaries(ClientId client, DispositionOption option, int limit) {
+        return jdbc.sql(
+                        """
+                        select unit_id, option, required_work, expected_net, currency, decided_at
+                        from disposition_decision where client_id = :c and (cast(:o as text) is null or option = :o)
+                        order by decided_at desc limit :n
+                        """)
+                .param("c", client.value())
+                .param("o", option == null ? null : option.name())
+                .param("n", limit)
+                .query((rs, i) -> new DecisionSummary(
+                        rs.getObject(1, UUID.class),
+                        DispositionOption.valueOf(rs.getString(2)),
+                        rs.getString(3).isEmpty()
+                                ? java.util.Set.of()
+                                : java.util.Arrays.stream(rs.getString(3).split(","))
+                                        .map(WorkKind::valueOf)
+                                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                        rs.getBigDecimal(4).toPlainString(),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     private static Overrides overridesToStore(DispositionDecision d) {
@@ -514,6 +554,7 @@ public class DispositionManagement {
                 updates.add(new Object[] {
                     next.option().name(),
                     next.recommended().name(),
+                    work(next),
                     next.overridden(),
                     next.lastResort(),
                     next.chosen().netRecovery().amount(),
@@ -545,7 +586,8 @@ public class DispositionManagement {
             }
             DispositionManagement.this.batch.update(
                     """
-                    update disposition_decision set option = ?, recommended = ?, overridden = ?, last_resort = ?,
+                    update disposition_decision set option = ?, recommended = ?, required_work = ?, overridden = ?,
+                      last_resort = ?,
                       expected_net = ?, explanation = ?, options = ?::jsonb, overrides = ?::jsonb, table_id = ?,
                       table_version = ?, rules_version = ?, decided_at = ?, revision = ?
                     where unit_id = ?

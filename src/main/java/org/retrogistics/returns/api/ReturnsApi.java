@@ -245,30 +245,10 @@ class ReturnsApi {
     }
 
     private static String etag(ReturnRequest r) {
-        return "\"" + r.getVersion() + "\"";
+        return org.retrogistics.shared.IfMatch.etag(r.getVersion());
     }
 
-    /** Reads the version out of {@code If-Match: "3"} (weak tags too); absent means "whatever is current". */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidIfMatch(ifMatch);
-        }
-    }
-
-    /** An If-Match header that is not a version we issued. */
-    static class InvalidIfMatch extends org.retrogistics.shared.DomainException {
-        InvalidIfMatch(String value) {
-            super(Kind.INVALID, "invalid-if-match", "If-Match '" + value + "' is not a version of this return");
-        }
+        return org.retrogistics.shared.IfMatch.version(ifMatch);
     }
 }

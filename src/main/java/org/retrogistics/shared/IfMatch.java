@@ -1,0 +1,36 @@
+package org.retrogistics.shared;
+
+/** The version an {@code If-Match} header names, for optimistic locking over HTTP. */
+public final class IfMatch {
+
+    private IfMatch() {}
+
+    /** Reads the version out of {@code If-Match: "3"} (weak tags too); absent or {@code *} means "whatever is current". */
+    public static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidIfMatch(ifMatch);
+        }
+    }
+
+    /** The ETag for a version. */
+    public static String etag(Long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** An If-Match header that is not a version we issued. */
+    public static class InvalidIfMatch extends DomainException {
+        InvalidIfMatch(String value) {
+            super(Kind.INVALID, "invalid-if-match", "If-Match '" + value + "' is not a version we issued");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Workshop persistence. */
+package org.retrogistics.workshop.internal;
