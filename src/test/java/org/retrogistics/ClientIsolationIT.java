@@ -1,8 +1,10 @@
 package org.retrogistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -291,6 +293,8 @@ class ClientIsolationIT extends ApiTestSupport {
                             .isEqualTo(b.code());
                 });
 
+        warehouseEndpoints(calls, checks);
+
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
                 .containsExactlyInAnyOrderElementsOf(apiEndpoints());
@@ -299,6 +303,276 @@ class ClientIsolationIT extends ApiTestSupport {
         calls.forEach((endpoint, call) -> checks.get(endpoint).accept(call.apply(bToken)));
         assertThat(snapshotOfA()).as("client A's data is unchanged").isEqualTo(aBefore);
     }
+
+    /** A's unit received, graded and decided, with a work order, a container and a checklist of its own. */
+    private record Warehouse(String sscc, String checklistId, String workOrderId) {}
+
+    private Warehouse warehouseOfA() {
+        String wh = a.token(Role.WAREHOUSE);
+        assertThat(post("/api/receiving/scans", wh, Map.of("code", aRma)).status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", aUnit) == 1);
+        Res graded = post(
+                "/api/units/" + aUnit + "/inspections",
+                wh,
+                Map.of(
+                        "answers",
+                        Map.of("tags-packaging", "yes", "torn-stained", "no", "condition", "A"),
+                        "batteryState",
+                        "OK"));
+        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + aUnit + "/disposition", wh).status() == 200);
+        String sscc = post("/api/containers", wh, Map.of("kind", "TOTE"))
+                .json()
+                .path("sscc")
+                .asString();
+        Map<String, Object> item = Map.of(
+                "key", "a-only", "text", "A's own check", "kind", "PASS_FAIL", "required", true, "failGrade", "F2");
+        String checklist = post(
+                        "/api/checklists",
+                        a.token(Role.MANAGER),
+                        Map.of("path", "COSMETIC_CHECK", "name", "A's checklist", "items", List.of(item)))
+                .json()
+                .path("id")
+                .asString();
+        String workOrder = post("/api/work-orders", a.token(Role.MANAGER), Map.of("unitId", aUnit, "kind", "RELABEL"))
+                .json()
+                .path("id")
+                .asString();
+        return new Warehouse(sscc, checklist, workOrder);
+    }
+
+    private Res putBody(String path, String token, String contentType, String body) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)),
+                token);
+    }
+
+    private void warehouseEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        Warehouse w = warehouseOfA();
+        String bTech = b.token(Role.TECHNICIAN);
+        put(
+                calls,
+                checks,
+                "POST /api/receiving/scans",
+                tk -> post("/api/receiving/scans", tk, Map.of("code", aLicencePlate)),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/receiving/blind",
+                tk -> post("/api/receiving/blind", tk, Map.of("sku", a.sku("phone"))),
+                this::refusedAsUnknownSku);
+        put(calls, checks, "GET /api/receiving/receipts", tk -> get("/api/receiving/receipts", tk), withoutAsData());
+        put(
+                calls,
+                checks,
+                "POST /api/containers",
+                tk -> post("/api/containers", tk, Map.of("kind", "PALLET")),
+                createdForB());
+        put(calls, checks, "GET /api/containers/{sscc}", tk -> get("/api/containers/" + w.sscc(), tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/containers/{sscc}/nest",
+                tk -> post("/api/containers/" + w.sscc() + "/nest", tk, Map.of("into", w.sscc())),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/units/{id}/moves",
+                tk -> post("/api/units/" + aUnit + "/moves", tk, Map.of("location", "STOCK")),
+                this::notFound);
+        put(calls, checks, "GET /api/inspections/queue", tk -> get("/api/inspections/queue", tk), withoutAsData());
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/checklist",
+                tk -> get("/api/units/" + aUnit + "/checklist", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/units/{id}/inspections",
+                tk -> post("/api/units/" + aUnit + "/inspections", tk, Map.of("answers", Map.of("condition", "D"))),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/inspections",
+                tk -> get("/api/units/" + aUnit + "/inspections", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/checklists",
+                tk -> post(
+                        "/api/checklists",
+                        tk,
+                        Map.of(
+                                "path",
+                                "COSMETIC_CHECK",
+                                "name",
+                                "B's",
+                                "items",
+                                List.of(Map.of("key", "c", "text", "C", "kind", "COSMETIC", "required", true)))),
+                r -> assertThat(r.status()).isEqualTo(201));
+        put(calls, checks, "GET /api/checklists", tk -> get("/api/checklists", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(w.checklistId()).doesNotContain("A's checklist");
+        });
+        put(
+                calls,
+                checks,
+                "GET /api/checklists/{id}",
+                tk -> get("/api/checklists/" + w.checklistId(), tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/disposition",
+                tk -> get("/api/units/" + aUnit + "/disposition", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/units/{id}/disposition/override",
+                tk -> post(
+                        "/api/units/" + aUnit + "/disposition/override",
+                        tk,
+                        Map.of("option", "DESTROY", "reason", "not yours")),
+                this::notFound);
+        put(calls, checks, "GET /api/disposition/table", tk -> get("/api/disposition/table", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(a.id().toString());
+        });
+        put(
+                calls,
+                checks,
+                "PUT /api/disposition/table",
+                tk -> putBody(
+                        "/api/disposition/table",
+                        tk,
+                        "text/csv",
+                        get("/api/disposition/table", tk)
+                                        .body()
+                                        .lines()
+                                        .filter(l -> l.startsWith("client,"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                + "\n*,apparel,*,DONATE,0,1,0,0,0,0,0,0,0,0,0,0,0,test\n"),
+                r -> assertThat(r.status()).as(r.body()).isEqualTo(202));
+        put(calls, checks, "GET /api/disposition/rules", tk -> get("/api/disposition/rules", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+        });
+        put(
+                calls,
+                checks,
+                "PUT /api/disposition/rules",
+                tk -> putBody("/api/disposition/rules", tk, "text/plain", "never DONATE brand=Test"),
+                r -> assertThat(r.status()).isEqualTo(202));
+        put(
+                calls,
+                checks,
+                "GET /api/disposition/reevaluations/latest",
+                tk -> get("/api/disposition/reevaluations/latest", tk),
+                r -> {
+                    // B's own re-evaluations, over B's decisions (none): never A's
+                    assertThat(r.status()).isIn(200, 404);
+                    if (r.status() == 200) {
+                        assertThat(r.json().path("total").asInt()).isZero();
+                    }
+                });
+        put(calls, checks, "GET /api/work-orders", tk -> get("/api/work-orders", tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/work-orders",
+                tk -> post("/api/work-orders", tk, Map.of("unitId", aUnit, "kind", "REPAIR")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/work-orders/{id}",
+                tk -> get("/api/work-orders/" + w.workOrderId(), tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/work-orders/{id}/timeline",
+                tk -> get("/api/work-orders/" + w.workOrderId() + "/timeline", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/work-orders/{id}/label.pdf",
+                tk -> get("/api/work-orders/" + w.workOrderId() + "/label.pdf", tk),
+                r -> assertThat(r.status()).isEqualTo(404));
+        put(
+                calls,
+                checks,
+                "POST /api/work-orders/{id}/assign",
+                tk -> post("/api/work-orders/" + w.workOrderId() + "/assign", tk, Map.of("technician", "x")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/work-orders/{id}/cancel",
+                tk -> post("/api/work-orders/" + w.workOrderId() + "/cancel", tk, Map.of("reason", "x")),
+                this::notFound);
+        // the technician's steps, with B's technician token
+        Map<String, Map<String, Object>> steps = Map.of(
+                "start", Map.of(),
+                "pause", Map.of(),
+                "tests", Map.of("name", "label-scan", "passed", true),
+                "parts", Map.of("sku", "P", "quantity", 1),
+                "labour", Map.of("minutes", 5),
+                "complete", Map.of());
+        steps.forEach((step, body) -> put(
+                calls,
+                checks,
+                "POST /api/work-orders/{id}/" + step,
+                tk -> post("/api/work-orders/" + w.workOrderId() + "/" + step, bTech, body),
+                this::notFound));
+        put(
+                calls,
+                checks,
+                "PUT /api/technicians/{name}/qualifications",
+                tk -> putBody(
+                        "/api/technicians/shared-name/qualifications",
+                        tk,
+                        "application/json",
+                        "{\"families\":[\"b\"]}"),
+                r -> assertThat(r.json().findValuesAsString("").isEmpty()
+                                || r.body().contains("b"))
+                        .isTrue());
+        put(
+                calls,
+                checks,
+                "GET /api/technicians/{name}/qualifications",
+                tk -> get("/api/technicians/shared-name/qualifications", tk),
+                r -> assertThat(r.body()).doesNotContain("a-family"));
+        put(
+                calls,
+                checks,
+                "GET /api/workshop/outcome-queue",
+                tk -> get("/api/workshop/outcome-queue", tk),
+                withoutAsData());
+        putBody(
+                "/api/technicians/shared-name/qualifications",
+                a.token(Role.MANAGER),
+                "application/json",
+                "{\"families\":[\"a-family\"]}");
+        warehouse = w;
+    }
+
+    private Warehouse warehouse;
 
     private static void put(
             Map<String, Function<String, Res>> calls,
@@ -323,7 +597,20 @@ class ClientIsolationIT extends ApiTestSupport {
                 + get("/api/units/" + aUnit + "/history", a.admin()).body()
                 + get("/api/orders/" + aOrderId, a.admin()).body()
                 + get("/api/products?size=500", a.admin()).body()
-                + get("/api/return-policy/versions", a.admin()).body();
+                + get("/api/return-policy/versions", a.admin()).body()
+                + (warehouse == null
+                        ? ""
+                        : get("/api/units/" + aUnit + "/disposition", a.admin()).body()
+                                + get("/api/work-orders/" + warehouse.workOrderId(), a.admin())
+                                        .body()
+                                + get("/api/containers/" + warehouse.sscc(), a.admin())
+                                        .body()
+                                + get("/api/checklists", a.admin()).body()
+                                + get("/api/disposition/rules", a.admin()).body()
+                                + get("/api/technicians/shared-name/qualifications", a.admin())
+                                        .body()
+                                + get("/api/units/" + aUnit + "/inspections", a.admin())
+                                        .body());
     }
 
     @Test

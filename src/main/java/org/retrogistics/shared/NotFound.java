@@ -7,6 +7,10 @@ package org.retrogistics.shared;
 public class NotFound extends DomainException {
 
     public NotFound(String what, Object id) {
-        super(Kind.NOT_FOUND, what + "-not-found", "No " + what.replace('-', ' ') + " " + id + " for this client");
+        // the code is a URI path segment: "work order" becomes work-order-not-found
+        super(
+                Kind.NOT_FOUND,
+                what.strip().replaceAll("\\s+", "-") + "-not-found",
+                "No " + what.replace('-', ' ') + " " + id + " for this client");
     }
 }
