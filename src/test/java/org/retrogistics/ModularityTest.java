@@ -21,7 +21,19 @@ class ModularityTest {
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("shared", "catalog", "orders", "returns", "custody", "access", "web", "demo");
+                .contains(
+                        "shared",
+                        "catalog",
+                        "orders",
+                        "returns",
+                        "custody",
+                        "access",
+                        "receiving",
+                        "inspection",
+                        "disposition",
+                        "workshop",
+                        "web",
+                        "demo");
         MODULES.verify();
     }
 
@@ -65,6 +77,46 @@ class ModularityTest {
     }
 
     @Test
+    void theUnitTravelsDownstreamOnly() {
+        // returns → receiving → inspection → disposition → workshop: a step never reaches back to a later one
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.retrogistics.returns..", "org.retrogistics.custody..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.retrogistics.receiving..",
+                        "org.retrogistics.inspection..",
+                        "org.retrogistics.disposition..",
+                        "org.retrogistics.workshop..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.retrogistics.receiving..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.retrogistics.inspection..",
+                        "org.retrogistics.disposition..",
+                        "org.retrogistics.workshop..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.retrogistics.inspection..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.retrogistics.disposition..", "org.retrogistics.workshop..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.retrogistics.disposition..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.retrogistics.workshop..")
+                .check(CLASSES);
+    }
+
+    @Test
     void domainClassesKnowNothingOfHttp() {
         // each module's root package is its domain and public API; only its api sub-package speaks HTTP
         noClasses()
@@ -75,7 +127,12 @@ class ModularityTest {
                         "org.retrogistics.orders",
                         "org.retrogistics.returns",
                         "org.retrogistics.returns.policy",
-                        "org.retrogistics.custody")
+                        "org.retrogistics.custody",
+                        "org.retrogistics.receiving",
+                        "org.retrogistics.inspection",
+                        "org.retrogistics.disposition",
+                        "org.retrogistics.disposition.rules",
+                        "org.retrogistics.workshop")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
