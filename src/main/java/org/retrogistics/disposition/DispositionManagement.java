@@ -44,7 +44,7 @@ public class DispositionManagement {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final DispositionSettings settings;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = org.retrogistics.disposition.internal.StoredDecisionJson.mapper();
     private final Clock clock;
     private final TransactionTemplate tx;
     private final BatchWriter batch;
@@ -68,10 +68,65 @@ public class DispositionManagement {
 
     /** Batched statements through plain JDBC: one round trip per batch instead of one per decision. */
     private record BatchWriter(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+
+        /** Column types of a decision update, in the order of {@link Reevaluator}'s rows. */
+        private static final String[] TYPES = {
+            "text",
+            "text",
+            "text",
+            "bool",
+            "bool",
+            "numeric",
+            "text",
+            "text",
+            "text",
+            "text",
+            "int4",
+            "int4",
+            "timestamptz",
+            "int4",
+            "uuid"
+        };
+
         void update(String sql, List<Object[]> rows) {
             if (!rows.isEmpty()) {
                 jdbc.batchUpdate(sql, rows);
             }
+        }
+
+        /**
+         * Rewrites many decisions in one statement: each column goes as one array and unnest() turns them back into
+         * rows, which PostgreSQL runs as a single join instead of one statement per decision.
+         */
+        void updateAll(List<Object[]> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
+                try (java.sql.PreparedStatement ps = con.prepareStatement(
+                        """
+                        update disposition_decision d set option = v.option, recommended = v.recommended,
+                          required_work = v.work, overridden = v.overridden, last_resort = v.last_resort,
+                          expected_net = v.net, explanation = v.explanation, options = v.options::jsonb,
+                          overrides = v.overrides::jsonb, table_id = v.table_id, table_version = v.table_version,
+                          rules_version = v.rules_version, decided_at = v.decided_at, revision = v.revision
+                        from unnest(?::text[], ?::text[], ?::text[], ?::bool[], ?::bool[], ?::numeric[], ?::text[],
+                          ?::text[], ?::text[], ?::text[], ?::int4[], ?::int4[], ?::timestamptz[], ?::int4[],
+                          ?::uuid[])
+                          as v(option, recommended, work, overridden, last_resort, net, explanation, options,
+                               overrides, table_id, table_version, rules_version, decided_at, revision, unit)
+                        where d.unit_id = v.unit
+                        """)) {
+                    for (int c = 0; c < TYPES.length; c++) {
+                        Object[] column = new Object[rows.size()];
+                        for (int r = 0; r < rows.size(); r++) {
+                            column[r] = rows.get(r)[c];
+                        }
+                        ps.setArray(c + 1, con.createArrayOf(TYPES[c], column));
+                    }
+                    return ps.executeUpdate();
+                }
+            });
         }
     }
 
@@ -198,7 +253,54 @@ public class DispositionManagement {
                             d, rs.getInt(10), rs.getTimestamp(11).toInstant(), List.of());
                 })
                 .optional()
-                .map(s -> new StoredDecision(s.decision(), s.revision(), s.decidedAt(), changes(unitId)));
+                .map(s -> new StoredDecision(withSources(s.decision()), s.revision(), s.decidedAt(), changes(unitId)));
+    }
+
+    /** Stored decisions leave out each row's source text; the table in force gives it back for people to read. */
+    private DispositionDecision withSources(DispositionDecision d) {
+        UnitFacts f = d.facts();
+        RecoveryTable table = table(f.clientId(), f.productValue().currency());
+        List<OptionAssessment> options = new ArrayList<>(d.options().size());
+        for (OptionAssessment o : d.options()) {
+            RecoveryBreakdown v = o.value();
+            String source = v.source();
+            if (source == null) {
+                try {
+                    source = table.lookup(f.clientId(), f.category(), f.gradeBand(), o.option())
+                            .source();
+                } catch (DomainException noRow) {
+                    source = "table " + d.tableId() + " v" + d.tableVersion();
+                }
+            }
+            options.add(new OptionAssessment(
+                    o.option(),
+                    new RecoveryBreakdown(
+                            v.grossPrice(),
+                            v.sellThrough(),
+                            v.expectedSale(),
+                            v.markdown(),
+                            v.fees(),
+                            v.labour(),
+                            v.parts(),
+                            v.transport(),
+                            v.material(),
+                            v.net(),
+                            source),
+                    o.exclusions(),
+                    o.requiredWork(),
+                    o.groundOnlyHazardous()));
+        }
+        return new DispositionDecision(
+                f,
+                d.tableId(),
+                d.tableVersion(),
+                d.clientRulesVersion(),
+                options,
+                d.recommended(),
+                d.explanation(),
+                d.lastResort(),
+                d.override(),
+                d.overrideHistory());
     }
 
     private List<StoredDecision.Change> changes(UUID unitId) {
@@ -505,15 +607,17 @@ public class DispositionManagement {
                 UUID from = after;
                 List<Row> batch = jdbc.sql(
                                 """
-                                select unit_id, facts, options, overrides, recommended, explanation, last_resort,
-                                  table_id, table_version, rules_version, revision
+                                select unit_id, facts,
+                                  case when overrides -> 'history' = '[]'::jsonb then null else options end,
+                                  overrides, recommended, explanation, last_resort, table_id, table_version,
+                                  rules_version, revision, option
                                 from disposition_decision where client_id = :c and unit_id > :after
                                 order by unit_id limit :n
                                 """)
                         .param("c", client.value())
                         .param("after", from)
                         .param("n", settings.batchSize())
-                        .query((rs, i) -> new Row(rs.getObject(1, UUID.class), decision(rs), rs.getInt(11)))
+                        .query((rs, i) -> row(rs))
                         .list();
                 if (batch.isEmpty()) {
                     break;
@@ -543,13 +647,18 @@ public class DispositionManagement {
             int changed = 0;
             Timestamp now = Timestamp.from(clock.instant());
             for (Row row : batch) {
-                DispositionDecision previous = row.decision();
+                UnitFacts facts = row.facts();
                 RecoveryTable table =
-                        tables.computeIfAbsent(previous.facts().productValue().currency(), c -> table(client, c));
-                if (!previous.inputsChanged(previous.facts(), table, rules)) {
+                        tables.computeIfAbsent(facts.productValue().currency(), c -> table(client, c));
+                if (row.tableId().equals(table.id())
+                        && row.tableVersion() == table.version()
+                        && row.rulesVersion() == rules.version()) {
                     continue;
                 }
-                DispositionDecision next = engine.reevaluate(previous, previous.facts(), table, rules);
+                // without overrides the previous decision has nothing to hand on: decide afresh, no need to read it
+                DispositionDecision next = row.previous() == null
+                        ? engine.decide(facts, table, rules)
+                        : engine.reevaluate(row.previous(), facts, table, rules);
                 int revision = row.revision() + 1;
                 updates.add(new Object[] {
                     next.option().name(),
@@ -568,31 +677,23 @@ public class DispositionManagement {
                     revision,
                     row.unit()
                 });
-                if (next.option() != previous.option()) {
+                if (next.option() != row.option()) {
                     changed++;
                     changes.add(new Object[] {
                         row.unit(),
                         client.value(),
                         revision,
-                        previous.option().name(),
+                        row.option().name(),
                         next.option().name(),
                         next.chosen().netRecovery().amount(),
                         trigger,
                         actor,
                         now
                     });
-                    announce(next, previous.option(), revision, trigger);
+                    announce(next, row.option(), revision, trigger);
                 }
             }
-            DispositionManagement.this.batch.update(
-                    """
-                    update disposition_decision set option = ?, recommended = ?, required_work = ?, overridden = ?,
-                      last_resort = ?,
-                      expected_net = ?, explanation = ?, options = ?::jsonb, overrides = ?::jsonb, table_id = ?,
-                      table_version = ?, rules_version = ?, decided_at = ?, revision = ?
-                    where unit_id = ?
-                    """,
-                    updates);
+            DispositionManagement.this.batch.updateAll(updates);
             DispositionManagement.this.batch.update(
                     """
                     insert into disposition_change (unit_id, client_id, revision, from_option, to_option,
@@ -603,21 +704,43 @@ public class DispositionManagement {
         }
     }
 
-    private record Row(UUID unit, DispositionDecision decision, int revision) {}
+    /** A stored decision as a re-evaluation reads it: the whole previous decision only where overrides exist. */
+    private record Row(
+            UUID unit,
+            UnitFacts facts,
+            DispositionOption option,
+            String tableId,
+            int tableVersion,
+            int rulesVersion,
+            int revision,
+            DispositionDecision previous) {}
 
-    private DispositionDecision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Overrides overrides = json.readValue(rs.getString(4), Overrides.class);
-        return new DispositionDecision(
-                json.readValue(rs.getString(2), UnitFacts.class),
+    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        UnitFacts facts = json.readValue(rs.getString(2), UnitFacts.class);
+        DispositionDecision previous = null;
+        if (rs.getString(3) != null) {
+            Overrides overrides = json.readValue(rs.getString(4), Overrides.class);
+            previous = new DispositionDecision(
+                    facts,
+                    rs.getString(8),
+                    rs.getInt(9),
+                    rs.getInt(10),
+                    json.readValue(rs.getString(3), OPTIONS),
+                    DispositionOption.valueOf(rs.getString(5)),
+                    rs.getString(6),
+                    rs.getBoolean(7),
+                    overrides.inForce(),
+                    overrides.history());
+        }
+        return new Row(
+                rs.getObject(1, UUID.class),
+                facts,
+                DispositionOption.valueOf(rs.getString(12)),
                 rs.getString(8),
                 rs.getInt(9),
                 rs.getInt(10),
-                json.readValue(rs.getString(3), OPTIONS),
-                DispositionOption.valueOf(rs.getString(5)),
-                rs.getString(6),
-                rs.getBoolean(7),
-                overrides.inForce(),
-                overrides.history());
+                rs.getInt(11),
+                previous);
     }
 
     /** An override that names a revision other than the current one. */

@@ -340,7 +340,8 @@ public class ReturnManagement {
      */
     @Transactional
     public ReturnRequest countReceived(Actor actor, String sourceRef, int quantity) {
-        ReturnRequest r = byLine(actor.clientId(), sourceRef).orElseThrow(() -> new NotFound("return line", sourceRef));
+        ReturnRequest r =
+                byLine(actor.clientId(), sourceRef, true).orElseThrow(() -> new NotFound("return line", sourceRef));
         int lineNo = r.getLines().stream()
                 .filter(l -> sourceRef(l).equals(sourceRef))
                 .findFirst()
@@ -350,9 +351,13 @@ public class ReturnManagement {
         return returns.save(r);
     }
 
-    /** The return line a unit was announced on, if its source is one. */
+    /**
+     * The return line a unit was announced on, if its source is one. The return is locked until the transaction ends,
+     * so that units of one return scanned at the same time at two stations are counted one after the other.
+     */
+    @Transactional
     public Optional<ReceivableLine> receivableLine(ClientId client, String sourceRef) {
-        return byLine(client, sourceRef).map(r -> {
+        return byLine(client, sourceRef, true).map(r -> {
             ReturnLine l = r.getLines().stream()
                     .filter(x -> sourceRef(x).equals(sourceRef))
                     .findFirst()
@@ -379,7 +384,7 @@ public class ReturnManagement {
                 .map(ReturnManagement::loaded);
     }
 
-    private Optional<ReturnRequest> byLine(ClientId client, String sourceRef) {
+    private Optional<ReturnRequest> byLine(ClientId client, String sourceRef, boolean lock) {
         if (sourceRef == null || !sourceRef.startsWith(LINE_REF)) {
             return Optional.empty();
         }
@@ -389,7 +394,8 @@ public class ReturnManagement {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return returns.findByLineId(client.value(), lineId).map(ReturnManagement::loaded);
+        return (lock ? returns.lockByLineId(client.value(), lineId) : returns.findByLineId(client.value(), lineId))
+                .map(ReturnManagement::loaded);
     }
 
     @Transactional

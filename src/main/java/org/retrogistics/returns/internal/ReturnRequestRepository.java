@@ -1,5 +1,6 @@
 package org.retrogistics.returns.internal;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.retrogistics.returns.ReturnStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UUID> {
@@ -22,6 +24,11 @@ public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UU
 
     @Query("select r from ReturnRequest r join r.lines l where r.clientId = :clientId and l.id = :lineId")
     Optional<ReturnRequest> findByLineId(UUID clientId, UUID lineId);
+
+    /** As {@link #findByLineId}, locking the return: units of one return scanned at once count one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from ReturnRequest r join r.lines l where r.clientId = :clientId and l.id = :lineId")
+    Optional<ReturnRequest> lockByLineId(UUID clientId, UUID lineId);
 
     @Query(
             """

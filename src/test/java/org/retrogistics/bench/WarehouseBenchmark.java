@@ -1,0 +1,260 @@
+package org.retrogistics.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.retrogistics.ApiTestSupport;
+import org.retrogistics.access.Role;
+import org.retrogistics.returns.ReturnManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Warehouse figures for docs/benchmarks.md, on the real application and database (not part of the test run):
+ *
+ * <pre>
+ * ./mvnw -B verify -Dit.test=WarehouseBenchmark -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * <ol>
+ *   <li>Dock scans over HTTP at a fixed arrival rate (open model: each scan is sent at its planned time whatever the
+ *       previous ones do, and its latency counts from that planned time, so a stall is not hidden), per rate in
+ *       {@code bench.scan.rates} (default 200 and 400 scans/s) for {@code bench.scan.seconds} (default 60 s).
+ *   <li>Re-evaluating every decision of a client with {@code bench.reevaluate.units} units (default 100,000) after a
+ *       recovery-table change: from the PUT of the table to the re-evaluation's recorded finish.
+ * </ol>
+ *
+ * Results go to target/bench/warehouse.md.
+ */
+class WarehouseBenchmark extends ApiTestSupport {
+
+    @Autowired
+    ReturnManagement returns;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void warehouseFigures() throws Exception {
+        report.append("Taken ")
+                .append(Instant.now())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, load average ")
+                .append(String.format(
+                        "%.2f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage()))
+                .append(" at start.\n\n");
+        int seconds = Integer.getInteger("bench.scan.seconds", 60);
+        for (String rate : System.getProperty("bench.scan.rates", "200,400").split(",")) {
+            if (!rate.isBlank() && Integer.parseInt(rate.strip()) > 0) {
+                scans(Integer.parseInt(rate.strip()), seconds);
+            }
+        }
+        reevaluation(Integer.getInteger("bench.reevaluate.units", 100_000));
+        Path out = Path.of("target/bench/warehouse.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+        System.out.println(report);
+    }
+
+    /** Prepares returns of five shirts each, then scans every unit's licence plate at the given rate. */
+    private void scans(int rate, int seconds) throws Exception {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        int scans = rate * seconds;
+        List<String> plates = new ArrayList<>(scans);
+        long prepStart = System.nanoTime();
+        while (plates.size() < scans) {
+            String order = placeOrder(t, 2, "shirt", 5);
+            JsonNode r = post(
+                            "/api/returns",
+                            t.token(Role.CUSTOMER),
+                            returnOf(line(order, 1, 5, "CHANGED_MIND", "REFUND")))
+                    .json();
+            get("/api/returns/" + r.path("id").asString() + "/units", wh)
+                    .json()
+                    .forEach(u -> plates.add(u.path("licencePlate").asString()));
+        }
+        double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
+        // warm-up: the first scans pay for class loading and the JIT; they are not counted
+        for (int i = 0; i < Math.min(200, scans / 10); i++) {
+            post("/api/receiving/scans", wh, Map.of("code", plates.remove(plates.size() - 1)));
+        }
+        int n = Math.min(scans, plates.size());
+        long[] latencyNanos = new long[n];
+        AtomicInteger failures = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(n);
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long planned = start + i * intervalNanos;
+            long wait = planned - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int index = i;
+            HttpRequest request = HttpRequest.newBuilder(uri("/api/receiving/scans"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + wh)
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + plates.get(i) + "\"}"))
+                    .build();
+            inFlight.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((res, err) -> {
+                        latencyNanos[index] = System.nanoTime() - planned;
+                        if (err != null || res.statusCode() != 201) {
+                            failures.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencyNanos);
+        report.append(String.format(
+                "| scans at %d/s | %d scans in %.1f s (%.0f/s achieved) | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f"
+                        + " ms | %d failed | %d returns prepared in %.0f s |%n",
+                rate,
+                n,
+                elapsed,
+                n / elapsed,
+                pct(latencyNanos, 50),
+                pct(latencyNanos, 95),
+                pct(latencyNanos, 99),
+                latencyNanos[n - 1] / 1e6,
+                failures.get(),
+                scans / 5,
+                prepSeconds));
+        assertThat(failures.get()).isZero();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /**
+     * Gives one client {@code units} units with a decision each (copies of one real decision, with the unit's own id
+     * and a spread of grades, written by SQL so that the set-up takes seconds), then changes the client's recovery table
+     * over HTTP and times the re-evaluation until its recorded finish.
+     */
+    private void reevaluation(int units) throws IOException {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        String manager = t.token(Role.MANAGER);
+        String order = placeOrder(t, 2, "phone", 1);
+        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "DEFECTIVE", "REFUND")))
+                .json();
+        post("/api/receiving/scans", wh, Map.of("code", r.path("rmaNumber").asString()));
+        String unitId = get("/api/returns/" + r.path("id").asString() + "/units", wh)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        post(
+                "/api/units/" + unitId + "/inspections",
+                wh,
+                Map.of(
+                        "answers",
+                        Map.of(
+                                "powers-on",
+                                "pass",
+                                "screen",
+                                "fail",
+                                "buttons-ports",
+                                "pass",
+                                "battery-health",
+                                "90",
+                                "liquid-damage",
+                                "no",
+                                "housing",
+                                "B",
+                                "display-glass",
+                                "B"),
+                        "batteryState",
+                        "OK"));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
+        long seedStart = System.nanoTime();
+        jdbc.sql(
+                        """
+                        insert into unit (id, client_id, product_id, sku, licence_plate, source_ref, state, location,
+                          created_at)
+                        select gen_random_uuid(), u.client_id, u.product_id, u.sku, 'BENCH-' || u.client_id || '-' || g,
+                          'bench', 'IN_CUSTODY', 'INSPECTION', now()
+                        from unit u, generate_series(2, ?) g where u.id = ?::uuid
+                        """)
+                .params(units, unitId)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into disposition_decision (unit_id, client_id, option, recommended, required_work,
+                          overridden, last_resort, expected_net, currency, explanation, facts, options, overrides,
+                          table_id, table_version, rules_version, decided_at, revision)
+                        select b.id, d.client_id, d.option, d.recommended, d.required_work, d.overridden,
+                          d.last_resort, d.expected_net, d.currency, d.explanation,
+                          jsonb_set(jsonb_set(jsonb_set(d.facts, '{unitId}', to_jsonb(b.id::text)),
+                            '{functionalGrade}', to_jsonb((array['F0','F1','F2','F3','F5','F8'])[1 + (random() * 5)::int])),
+                            '{cosmeticGrade}', to_jsonb((array['A','B','C','D'])[1 + (random() * 3)::int])),
+                          d.options, d.overrides, d.table_id, d.table_version, d.rules_version, now(), 1
+                        from disposition_decision d, unit b
+                        where d.unit_id = ?::uuid and b.source_ref = 'bench' and b.client_id = d.client_id
+                        """)
+                .params(unitId)
+                .update();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        assertThat(count("select count(*) from disposition_decision where client_id = ?", t.id().value()))
+                .isEqualTo(units);
+
+        String header = get("/api/disposition/table", manager)
+                .body()
+                .lines()
+                .filter(l -> l.startsWith("client,"))
+                .findFirst()
+                .orElseThrow();
+        long start = System.nanoTime();
+        Res put = send(
+                HttpRequest.newBuilder(uri("/api/disposition/table"))
+                        .header("Content-Type", "text/csv")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                header + "\n*,electronics,*,B2B_LOT,0.3,0.9,20,0.1,5,30,0,0,0,1,0.15,0,0,bench\n")),
+                manager);
+        assertThat(put.status()).isEqualTo(202);
+        JsonNode done = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> get("/api/disposition/reevaluations/latest", manager)
+                                .json(),
+                        j -> !j.path("finishedAt").isMissingNode()
+                                && !j.path("finishedAt").isNull());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.append(String.format(
+                "%n| re-evaluation | %d decisions | %.1f s from the table's PUT to the recorded finish (%.0f decisions/s)"
+                        + " | %d changed their option | seeded by SQL in %.1f s |%n",
+                done.path("total").asInt(),
+                seconds,
+                done.path("total").asInt() / seconds,
+                done.path("changed").asInt(),
+                seedSeconds));
+        assertThat(done.path("done").asInt()).isEqualTo(units);
+    }
+}
