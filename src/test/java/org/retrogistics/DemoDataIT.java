@@ -83,6 +83,29 @@ class DemoDataIT {
                             .query(Long.class)
                             .single())
                     .isEqualTo(10);
+            // the warehouse: parcels scanned, units inspected, decided and given work orders (the last two by events)
+            assertThat(jdbc.sql("select count(*) from receipt")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+            assertThat(jdbc.sql("select count(*) from inspection")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql("select count(*) from disposition_decision")
+                                    .query(Long.class)
+                                    .single()
+                            == jdbc.sql("select count(distinct unit_id) from inspection")
+                                    .query(Long.class)
+                                    .single());
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql("select count(*) from work_order")
+                                    .query(Long.class)
+                                    .single()
+                            > 0);
         }
     }
 

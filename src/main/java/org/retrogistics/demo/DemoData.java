@@ -86,6 +86,7 @@ class DemoData implements ApplicationRunner {
     private final ReturnManagement returns;
     private final AccessManagement access;
     private final JdbcClient jdbc;
+    private final DemoWarehouse warehouse;
 
     DemoData(
             DemoSettings settings,
@@ -95,7 +96,8 @@ class DemoData implements ApplicationRunner {
             ReturnPolicies policies,
             ReturnManagement returns,
             AccessManagement access,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DemoWarehouse warehouse) {
         this.settings = settings;
         this.environment = environment;
         this.catalog = catalog;
@@ -104,6 +106,7 @@ class DemoData implements ApplicationRunner {
         this.returns = returns;
         this.access = access;
         this.jdbc = jdbc;
+        this.warehouse = warehouse;
     }
 
     @Override
@@ -179,6 +182,7 @@ class DemoData implements ApplicationRunner {
 
         List<Order> placed = placeOrders(id, client, prefix, products, settings.orders() / 2, random);
         seedReturns(id, client, placed, settings.returns() / 2, random);
+        warehouse.seed(client, 25, random);
     }
 
     private List<Order> placeOrders(

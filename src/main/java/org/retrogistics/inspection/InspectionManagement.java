@@ -93,13 +93,18 @@ public class InspectionManagement {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Receiving took a unit in: queue it on the path its reason or the dock's finding implies. */
+    /**
+     * Receiving took a unit in: queue it on the path its reason or the dock's finding implies. Should the unit have
+     * been inspected before this event arrived, its task is recorded as done.
+     */
     @ApplicationModuleListener
     void on(UnitReceived received) {
         jdbc.sql(
                         """
-                        insert into inspection_task (unit_id, client_id, path, reason, resolution, outcome, rma_number, queued_at)
-                        values (:unit, :client, :path, :reason, :resolution, :outcome, :rma, :at)
+                        insert into inspection_task (unit_id, client_id, path, reason, resolution, outcome, rma_number,
+                          queued_at, done_at)
+                        values (:unit, :client, :path, :reason, :resolution, :outcome, :rma, :at,
+                          (select max(inspected_at) from inspection where unit_id = :unit))
                         on conflict (unit_id) do nothing
                         """)
                 .param("unit", received.unitId())
