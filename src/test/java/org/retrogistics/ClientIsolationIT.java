@@ -384,6 +384,12 @@ class ClientIsolationIT extends ApiTestSupport {
         put(
                 calls,
                 checks,
+                "POST /api/containers/{sscc}/moves",
+                tk -> post("/api/containers/" + w.sscc() + "/moves", tk, Map.of("location", "OUTBOUND")),
+                this::notFound);
+        put(
+                calls,
+                checks,
                 "POST /api/units/{id}/moves",
                 tk -> post("/api/units/" + aUnit + "/moves", tk, Map.of("location", "STOCK")),
                 this::notFound);

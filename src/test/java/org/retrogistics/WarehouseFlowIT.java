@@ -188,6 +188,21 @@ class WarehouseFlowIT extends ApiTestSupport {
                         .path("custody")
                         .findValuesAsString("type"))
                 .containsExactly("EXPECTED", "RECEIVED", "MOVED", "MOVED");
+
+        // moving the pallet moves the tote on it and the unit in the tote, each on the unit's ledger
+        post("/api/units/" + unitId + "/moves", wh, Map.of("container", toteSscc));
+        Res palletMoved = post("/api/containers/106141411234567897/moves", wh, Map.of("location", "OUTBOUND"));
+        assertThat(palletMoved.status()).as(palletMoved.body()).isEqualTo(200);
+        assertThat(palletMoved.json().findValuesAsString("id")).containsExactly(unitId);
+        JsonNode last = get("/api/units/" + unitId + "/history", wh).json().path("custody");
+        assertThat(last.get(last.size() - 1).path("location").asString()).isEqualTo("OUTBOUND");
+        assertThat(last.get(last.size() - 1).path("note").asString()).contains(toteSscc);
+        assertThat(get("/api/containers/" + toteSscc, wh)
+                        .json()
+                        .path("container")
+                        .path("location")
+                        .asString())
+                .isEqualTo("OUTBOUND");
     }
 
     @Test
@@ -408,6 +423,52 @@ class WarehouseFlowIT extends ApiTestSupport {
         assertThat(overridden.json().path("changes").findValuesAsString("trigger"))
                 .contains("override");
         assertThat(overridden.json().path("override").path("reason").asString()).contains("swollen");
+    }
+
+    @Test
+    void aRecalledUnitIsNeverSentToAResaleChannelNotEvenByOverride() {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        String order = placeOrder(t, 3, "shirt", 1);
+        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "RECALL", "REFUND")))
+                .json();
+        assertThat(r.path("status").asString()).as(r.toString()).isIn("AUTHORIZED", "UNDER_REVIEW");
+        if (r.path("status").asString().equals("UNDER_REVIEW")) {
+            post("/api/returns/" + r.path("id").asString() + "/authorize", t.token(Role.AGENT), Map.of());
+        }
+        post("/api/receiving/scans", wh, Map.of("code", r.path("rmaNumber").asString()));
+        String unitId = get("/api/returns/" + r.path("id").asString() + "/units", wh)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        Res graded = post(
+                "/api/units/" + unitId + "/inspections",
+                wh,
+                Map.of("answers", Map.of("recall-match", "yes", "condition", "A", "photo-label", "label.jpg")));
+        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
+        JsonNode d = get("/api/units/" + unitId + "/disposition", wh).json();
+        for (String resale : List.of("RETURN_TO_STOCK", "REFURBISH_AND_RESELL", "RESELL_AS_IS", "B2B_LOT")) {
+            assertThat(option(d, resale).path("exclusions").toString()).containsIgnoringCase("recall");
+        }
+        assertThat(d.path("option").asString())
+                .isNotIn("RETURN_TO_STOCK", "REFURBISH_AND_RESELL", "RESELL_AS_IS", "B2B_LOT");
+        Res refused = post(
+                "/api/units/" + unitId + "/disposition/override",
+                t.token(Role.MANAGER),
+                Map.of("option", "RESELL_AS_IS", "reason", "looks fine"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemCode()).isEqualTo("option-excluded");
+        assertThat(refused.json().path("detail").asString()).containsIgnoringCase("recall");
+        assertThat(get("/api/units/" + unitId + "/disposition", wh)
+                        .json()
+                        .path("revision")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test

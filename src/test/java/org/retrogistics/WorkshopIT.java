@@ -254,6 +254,17 @@ class WorkshopIT extends ApiTestSupport {
         assertThat(part.path("parentUnitId").asString()).isEqualTo(unitId);
         assertThat(part.path("state").asString()).isEqualTo("IN_CUSTODY");
 
+        // a refurbish may end as another product: the unit is that SKU from now on
+        Res refurb = post("/api/work-orders", manager, Map.of("unitId", unitId, "kind", "REPACKAGE"));
+        String rid = refurb.json().path("id").asString();
+        post("/api/work-orders/" + rid + "/assign", manager, Map.of("technician", TECH));
+        post("/api/work-orders/" + rid + "/start", tech, Map.of());
+        post("/api/work-orders/" + rid + "/tests", tech, Map.of("name", "packaging-check", "passed", true));
+        Res resku = post("/api/work-orders/" + rid + "/complete", tech, Map.of("newSku", t.sku("laptop")));
+        assertThat(resku.status()).as(resku.body()).isEqualTo(200);
+        assertThat(get("/api/units/" + unitId, manager).json().path("sku").asString())
+                .isEqualTo(t.sku("laptop"));
+
         // the warehouse role does warehouse work and nothing else
         assertThat(post("/api/work-orders/" + id + "/cancel", t.token(Role.WAREHOUSE), Map.of("reason", "x"))
                         .status())

@@ -126,6 +126,56 @@ public class CustodyLedger {
         return unit;
     }
 
+    /**
+     * Moves a container with everything in it, nested containers included: each unit's ledger records the move with
+     * the container it travelled in.
+     */
+    @Transactional
+    public List<Unit> moveContainer(ClientId client, String sscc, WarehouseLocation to, String by) {
+        Container root = containers.find(client, sscc);
+        List<Unit> moved = new java.util.ArrayList<>();
+        Instant now = Instant.now();
+        for (Container c : containers.withNested(root)) {
+            c.moveTo(to.name());
+            for (Unit unit : units.findByContainerIdOrderByLicencePlate(c.getId())) {
+                record(
+                        client,
+                        unit.getId(),
+                        new CustodyMove(
+                                CustodyEventType.MOVED,
+                                to.name(),
+                                null,
+                                now,
+                                by,
+                                "container:" + root.getSscc(),
+                                "moved in " + c.getKind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                                        + c.getSscc()));
+                moved.add(unit);
+            }
+        }
+        return moved;
+    }
+
+    /** Records that work made the unit another product (a refurbished SKU). */
+    @Transactional
+    public Unit reclassify(ClientId client, UUID unitId, UUID productId, String sku, String by, String sourceRef) {
+        Unit unit = unit(client, unitId);
+        String before = unit.getSku();
+        unit.reclassify(productId, sku);
+        record(
+                client,
+                unitId,
+                new CustodyMove(
+                        CustodyEventType.NOTE,
+                        null,
+                        null,
+                        Instant.now(),
+                        by,
+                        sourceRef,
+                        "now " + sku + ", was " + before));
+        return unit;
+    }
+
     /** The unit, checked to belong to the client. */
     public Unit unit(ClientId client, UUID unitId) {
         return units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));

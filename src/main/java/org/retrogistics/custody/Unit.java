@@ -75,6 +75,12 @@ public class Unit {
         this.containerId = containerId;
     }
 
+    /** Work made it another product (a refurbished SKU): it is found and sold as that from now on. */
+    void reclassify(UUID productId, String sku) {
+        this.productId = productId;
+        this.sku = sku;
+    }
+
     /** A harvested part remembers the unit it came from. */
     void harvestedFrom(UUID parentUnitId) {
         this.parentUnitId = parentUnitId;

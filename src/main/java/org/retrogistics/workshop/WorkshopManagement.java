@@ -193,10 +193,10 @@ public class WorkshopManagement {
     public WorkOrder complete(Actor actor, UUID id, Long version, Completion completion) {
         WorkOrder order = load(actor.clientId(), id, version);
         Instant now = clock.instant();
-        if (completion.newSku() != null
-                && catalog.productBySku(actor.clientId(), completion.newSku()).isEmpty()) {
-            throw new UnknownPart(completion.newSku());
-        }
+        Optional<ProductFacts> newProduct = completion.newSku() == null
+                ? Optional.empty()
+                : Optional.of(catalog.productBySku(actor.clientId(), completion.newSku())
+                        .orElseThrow(() -> new UnknownPart(completion.newSku())));
         List<ProductFacts> partProducts = new ArrayList<>();
         for (HarvestedPart part : completion.harvested() == null ? List.<HarvestedPart>of() : completion.harvested()) {
             partProducts.add(
@@ -241,6 +241,8 @@ public class WorkshopManagement {
                         order.getKind().name().toLowerCase(Locale.ROOT) + " done"
                                 + (completion.newSku() == null ? "" : "; now sold as SKU " + completion.newSku())
                                 + (plates.isEmpty() ? "" : "; parts " + String.join(", ", plates))));
+        newProduct.ifPresent(p -> custody.reclassify(
+                actor.clientId(), order.getUnitId(), p.id(), p.sku(), actor.name(), "work-order:" + order.getNumber()));
         WorkOrder saved = save(order);
         if (inspection.latest(actor.clientId(), order.getUnitId()).isPresent()) {
             inspection.regrade(

@@ -84,6 +84,19 @@ class ContainersApi {
         return ContainerView.of(containers.nest(actor.clientId(), sscc, body.into()));
     }
 
+    record ContainerMove(@jakarta.validation.constraints.NotBlank @Size(max = 40) String location) {}
+
+    /** Moves a container with everything in it; every unit's custody ledger records the move. */
+    @PostMapping("/api/containers/{sscc}/moves")
+    List<UnitSnapshot> moveContainer(
+            @AuthenticationPrincipal Actor actor, @PathVariable String sscc, @Valid @RequestBody ContainerMove body) {
+        return custody
+                .moveContainer(actor.clientId(), sscc, WarehouseLocation.parse(body.location()), actor.name())
+                .stream()
+                .map(UnitSnapshot::of)
+                .toList();
+    }
+
     /** Moves a unit to a location and/or into a container; the custody ledger records it. */
     @PostMapping("/api/units/{id}/moves")
     UnitSnapshot move(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody Move body) {
