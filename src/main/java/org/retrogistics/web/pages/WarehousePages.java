@@ -90,7 +90,7 @@ class WarehousePages {
                     "result", receiving.scan(actor, new ReceivingManagement.Scan(code, outcome, null, null, null)));
             model.addAttribute("tone", outcome == ReceiptOutcome.RECEIVED ? "ok" : "warn");
         } catch (DomainException e) {
-            // a refusal keeps its status; the station swaps it in all the same (see hx-on::before-swap on the form)
+            // a refusal keeps its status; the station swaps it in all the same (hx-on::before-swap on its body)
             response.setStatus(PageErrors.status(e));
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("problemCode", e.code());
