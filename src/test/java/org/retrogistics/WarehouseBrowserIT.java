@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
@@ -19,6 +22,10 @@ import org.retrogistics.access.Role;
  * the work orders the decision opened is taken, worked and closed by a technician.
  */
 class WarehouseBrowserIT extends BrowserTestSupport {
+
+    /** The decision is made on an event after grading; the page polls for it, so allow for a slow machine. */
+    private static final LocatorAssertions.HasTextOptions DECIDED =
+            new LocatorAssertions.HasTextOptions().setTimeout(20_000);
 
     @Test
     void aReturnedPhoneIsScannedInspectedDecidedAndWorkedOnInTheConsole() {
@@ -55,6 +62,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         assertThat(scan).hasValue("");
         assertThat(scan).isFocused();
         assertThat(page.locator("#recent")).containsText(rma);
+        screenshot("warehouse-receiving");
         String plate = feedback.locator(".plate").textContent().strip();
 
         // the function keys choose the outcome and hand the focus back to the scan field
@@ -102,6 +110,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#inspect-error")).containsText("record its state");
         assertThat(page.locator("input[name='answer.screen'][value='fail']")).isChecked();
         assertThat(page.getByLabel("Battery health")).hasValue("90");
+        screenshot("warehouse-inspect");
         page.getByLabel("Battery state").selectOption("OK");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record inspection"))
                 .click();
@@ -109,13 +118,14 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         // the decision arrives by event: the page says "deciding…" and polls until it is there
         page.waitForURL("**/disposition");
         Locator chosen = page.locator("#chosen-option");
-        assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"));
+        assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"), DECIDED);
         assertThat(page.locator("#options tbody tr")).hasCount(11);
         String option = chosen.textContent().strip();
         assertThat(page.locator("#option-" + option)).hasClass(Pattern.compile("chosen"));
         assertThat(page.locator("#explanation")).hasText(Pattern.compile("\\w+"));
         assertThat(page.locator("#recovery-chart rect").first()).isVisible();
         assertThat(page.locator("#changes")).containsText(option);
+        screenshot("warehouse-disposition");
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> count(
@@ -171,6 +181,72 @@ class WarehouseBrowserIT extends BrowserTestSupport {
                 .click();
         assertThat(page.locator("#wo-status")).hasText("DONE");
         assertThat(page.locator("#wo-timeline")).containsText("IN_PROGRESS → DONE");
+        screenshot("warehouse-work-order");
+    }
+
+    @Test
+    void aManagerOverridesTheDecisionAndIsToldWhenTheReasonIsMissing() {
+        Tenant t = newTenant();
+        String manager = t.code() + "-manager";
+        access.createUser(t.id(), manager, "secret-manager", "Manager", EnumSet.of(Role.MANAGER));
+        String wh = t.token(Role.WAREHOUSE);
+        String order = placeOrder(t, 3, "phone", 1);
+        var ret = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "CHANGED_MIND", "REFUND")))
+                .json();
+        post("/api/receiving/scans", wh, Map.of("code", ret.path("rmaNumber").asString()));
+        String unitId = get("/api/returns/" + ret.path("id").asString() + "/units", wh)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        Map<String, String> answers = checklistAnswers(unitId, wh);
+        Res graded =
+                post("/api/units/" + unitId + "/inspections", wh, Map.of("answers", answers, "batteryState", "OK"));
+        org.assertj.core.api.Assertions.assertThat(graded.status())
+                .as(graded.body())
+                .isEqualTo(201);
+
+        signIn(manager, "secret-manager");
+        page.navigate(url("/console/units/" + unitId + "/disposition"));
+        Locator chosen = page.locator("#chosen-option");
+        assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"), DECIDED);
+        String other = chosen.textContent().strip().equals("RECYCLE") ? "DESTROY" : "RECYCLE";
+
+        page.getByLabel("Option", new Page.GetByLabelOptions().setExact(true)).selectOption(other);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Override"))
+                .click();
+        assertThat(page.locator("#override-error")).hasText("An override of a disposition needs a reason");
+
+        page.getByLabel("Option", new Page.GetByLabelOptions().setExact(true)).selectOption(other);
+        page.getByLabel("Reason (kept for the audit)").fill("recycler contract quota");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Override"))
+                .click();
+        assertThat(chosen).hasText(other);
+        assertThat(page.locator("#option-" + other)).hasClass(Pattern.compile("chosen"));
+        assertThat(page.locator("#changes")).containsText("recycler contract quota");
+        assertThat(page.locator("#changes")).containsText(manager);
+    }
+
+    /** Answers that pass every item of the unit's checklist, whatever path it is on. */
+    private Map<String, String> checklistAnswers(String unitId, String token) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        get("/api/units/" + unitId + "/checklist", token).json().path("items").forEach(item -> {
+            String key = item.path("key").asString();
+            switch (item.path("kind").asString()) {
+                case "YES_NO" -> answers.put(key, item.path("expected").asBoolean() ? "yes" : "no");
+                case "PASS_FAIL" -> answers.put(key, "pass");
+                case "MEASURED" -> answers.put(
+                        key,
+                        (item.path("min").isNumber() ? item.path("min") : item.path("max"))
+                                .decimalValue()
+                                .toPlainString());
+                case "COSMETIC" -> answers.put(key, "A");
+                default -> answers.put(key, "IMG-1");
+            }
+        });
+        return answers;
     }
 
     private void signIn(String user, String password) {
