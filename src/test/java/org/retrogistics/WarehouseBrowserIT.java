@@ -86,6 +86,17 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         assertThat(feedback.locator(".feedback-title")).hasText("Unknown label");
         assertThat(feedback).containsText("take a blind receipt");
 
+        // the item with nothing on file is taken in blind, and the station is ready for the next scan
+        page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill(t.sku("shirt"));
+        page.getByLabel("Serial", new Page.GetByLabelOptions().setExact(true)).fill("SN-NOPAPER-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take in"))
+                .click();
+        assertThat(feedback.locator(".feedback-title")).hasText("Taken in: quarantine");
+        assertThat(feedback.locator(".where")).hasText("QUARANTINE");
+        assertThat(page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("");
+        assertThat(scan).isFocused();
+
         // receiving queues the unit for inspection by event
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> count(
@@ -119,7 +130,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         page.waitForURL("**/disposition");
         Locator chosen = page.locator("#chosen-option");
         assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"), DECIDED);
-        assertThat(page.locator("#options tbody tr")).hasCount(11);
+        assertThat(page.locator("#options tr.option")).hasCount(11);
         String option = chosen.textContent().strip();
         assertThat(page.locator("#option-" + option)).hasClass(Pattern.compile("chosen"));
         assertThat(page.locator("#explanation")).hasText(Pattern.compile("\\w+"));
