@@ -212,6 +212,10 @@ class WarehouseBrowserIT extends BrowserTestSupport {
                 .asString();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        signIn(manager, "secret-manager");
+        page.navigate(url("/console/units/" + unitId + "/disposition"));
+        assertThat(page.locator("#decision")).containsText("Not graded yet");
+
         Map<String, String> answers = checklistAnswers(unitId, wh);
         Res graded =
                 post("/api/units/" + unitId + "/inspections", wh, Map.of("answers", answers, "batteryState", "OK"));
@@ -219,8 +223,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
                 .as(graded.body())
                 .isEqualTo(201);
 
-        signIn(manager, "secret-manager");
-        page.navigate(url("/console/units/" + unitId + "/disposition"));
+        page.reload();
         Locator chosen = page.locator("#chosen-option");
         assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"), DECIDED);
         String other = chosen.textContent().strip().equals("RECYCLE") ? "DESTROY" : "RECYCLE";

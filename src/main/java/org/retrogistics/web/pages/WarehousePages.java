@@ -268,6 +268,10 @@ class WarehousePages {
         model.addAttribute("unit", custody.unit(actor.clientId(), id));
         var stored = disposition.current(actor.clientId(), id);
         model.addAttribute("stored", stored.orElse(null));
+        // a decision follows a grading: before the first one there is nothing to wait for
+        model.addAttribute(
+                "graded",
+                stored.isPresent() || inspection.latest(actor.clientId(), id).isPresent());
         stored.ifPresent(s -> model.addAttribute("chart", RecoveryChart.of(s.decision())));
         model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
         model.addAttribute("allOptions", DispositionOption.values());
