@@ -193,6 +193,11 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#wo-status")).hasText("DONE");
         assertThat(page.locator("#wo-timeline")).containsText("IN_PROGRESS → DONE");
         screenshot("warehouse-work-order");
+        String woId = page.url().substring(page.url().lastIndexOf('/') + 1);
+        var label = page.request().get(url("/console/work-orders/" + woId + "/label.pdf"));
+        org.assertj.core.api.Assertions.assertThat(label.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(label.headers().get("content-type"))
+                .isEqualTo("application/pdf");
     }
 
     @Test

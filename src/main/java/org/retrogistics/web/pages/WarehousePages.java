@@ -166,6 +166,13 @@ class WarehousePages {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam Map<String, String> form,
+            @RequestParam(required = false) Boolean dataBearing,
+            @RequestParam(defaultValue = "false") boolean locked,
+            @RequestParam(required = false) BatteryState batteryState,
+            @RequestParam(required = false) String serialSeen,
+            @RequestParam(defaultValue = "false") boolean counterfeitSigns,
+            @RequestParam(required = false) String cosmeticGrade,
+            @RequestParam(required = false) String notes,
             HttpServletResponse response,
             Model model) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -175,20 +182,21 @@ class WarehousePages {
             }
         });
         try {
-            InspectionFacts facts = new InspectionFacts(
-                    answers,
-                    blank(form.get("dataBearing")) ? null : Boolean.valueOf(form.get("dataBearing")),
-                    "true".equals(form.get("locked")),
-                    blank(form.get("batteryState")) ? null : BatteryState.valueOf(form.get("batteryState")),
-                    blank(form.get("serialSeen"))
-                            ? null
-                            : form.get("serialSeen").strip(),
-                    "true".equals(form.get("counterfeitSigns")),
-                    blank(form.get("cosmeticGrade")) ? null : CosmeticGrade.parse(form.get("cosmeticGrade")),
-                    form.get("notes"));
-            inspection.inspect(actor, id, facts);
+            inspection.inspect(
+                    actor,
+                    id,
+                    new InspectionFacts(
+                            answers,
+                            dataBearing,
+                            locked,
+                            batteryState,
+                            blank(serialSeen) ? null : serialSeen.strip(),
+                            counterfeitSigns,
+                            blank(cosmeticGrade) ? null : CosmeticGrade.parse(cosmeticGrade),
+                            notes));
             return "redirect:/console/units/" + id + "/disposition";
         } catch (DomainException e) {
+            // the form comes back with the reason and every answer as it was given
             response.setStatus(PageErrors.status(e));
             model.addAttribute("error", e.getMessage());
             inspectModel(actor, id, model, answers, form);
