@@ -105,6 +105,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
                                 plate)
                         == 1);
         page.navigate(url("/console/inspection"));
+        screenshot("warehouse-inspection-queue");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inspect " + plate))
                 .click();
         assertThat(page.locator("h1")).containsText("Inspect " + plate);
@@ -163,6 +164,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete work order"))
                 .click();
         assertThat(page.locator("#wo-error")).containsText("no result for");
+        screenshot("warehouse-work-order-in-progress");
 
         for (String test : page.locator("#tests tbody tr td:first-child").allTextContents()) {
             page.getByLabel("Test", new Page.GetByLabelOptions().setExact(true)).fill(test.strip());
