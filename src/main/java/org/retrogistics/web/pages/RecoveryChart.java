@@ -2,6 +2,7 @@ package org.retrogistics.web.pages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.retrogistics.disposition.DispositionDecision;
 import org.retrogistics.disposition.OptionAssessment;
@@ -40,7 +41,7 @@ public record RecoveryChart(int width, int height, double zeroX, List<Bar> bars)
         }
         double zero = LABEL
                 + AREA * min.negate().divide(span, 6, RoundingMode.HALF_EVEN).doubleValue();
-        List<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < allowed.size(); i++) {
             OptionAssessment a = allowed.get(i);
             BigDecimal net = a.netRecovery().amount();

@@ -4,12 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.receiving.ReceiptOutcome;
@@ -232,10 +235,7 @@ class WarehousePages {
     }
 
     /** An inspection with its findings and answers read out of their stored form. */
-    public record InspectionView(
-            org.retrogistics.inspection.Inspection inspection,
-            java.util.List<String> findings,
-            Map<String, String> answers) {}
+    public record InspectionView(Inspection inspection, List<String> findings, Map<String, String> answers) {}
 
     // --- disposition -----------------------------------------------------------------------------------------------
 
@@ -283,9 +283,7 @@ class WarehousePages {
         stored.ifPresent(s -> model.addAttribute("chart", RecoveryChart.of(s.decision())));
         model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
         model.addAttribute("allOptions", DispositionOption.values());
-        model.addAttribute(
-                "canOverride",
-                actor.has(org.retrogistics.access.Role.MANAGER) || actor.has(org.retrogistics.access.Role.ADMIN));
+        model.addAttribute("canOverride", actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
     }
 
     private static boolean blank(String s) {
