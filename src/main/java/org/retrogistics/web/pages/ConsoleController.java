@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.custody.UnitHistory;
+import org.retrogistics.custody.UnitState;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnLifecycle;
 import org.retrogistics.returns.ReturnManagement;
@@ -12,6 +14,7 @@ import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.returns.ReturnTrigger;
 import org.retrogistics.shared.DomainException;
+import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,10 +38,12 @@ class ConsoleController {
 
     private final ReturnManagement returns;
     private final CustodyLedger custody;
+    private final WorkshopManagement workshop;
 
-    ConsoleController(ReturnManagement returns, CustodyLedger custody) {
+    ConsoleController(ReturnManagement returns, CustodyLedger custody, WorkshopManagement workshop) {
         this.returns = returns;
         this.custody = custody;
+        this.workshop = workshop;
     }
 
     @GetMapping
@@ -176,7 +181,10 @@ class ConsoleController {
 
     @GetMapping("/units/{id}")
     String unit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        model.addAttribute("history", custody.history(actor.clientId(), id));
+        UnitHistory history = custody.history(actor.clientId(), id);
+        model.addAttribute("history", history);
+        model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
+        model.addAttribute("inspectable", history.unit().getState() == UnitState.IN_CUSTODY);
         return "console/unit";
     }
 

@@ -26,16 +26,20 @@ class PageErrors {
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, HttpServletResponse response, Model model) {
-        response.setStatus(
-                switch (e.kind()) {
-                    case NOT_FOUND -> 404;
-                    case CONFLICT -> 409;
-                    case REJECTED -> 422;
-                    case INVALID -> 400;
-                });
+        response.setStatus(status(e));
         model.addAttribute("title", e.kind() == DomainException.Kind.NOT_FOUND ? "Not found" : "That did not work");
         model.addAttribute("message", e.getMessage());
         return "error-page";
+    }
+
+    /** The status a refusal answers with, for pages that show it in place rather than on the error page. */
+    static int status(DomainException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case REJECTED -> 422;
+            case INVALID -> 400;
+        };
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,301 @@
+package org.retrogistics.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.disposition.DispositionManagement;
+import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.inspection.Inspection;
+import org.retrogistics.inspection.InspectionFacts;
+import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.receiving.ReceiptOutcome;
+import org.retrogistics.receiving.ReceivingManagement;
+import org.retrogistics.returns.ReturnReason;
+import org.retrogistics.shared.BatteryState;
+import org.retrogistics.shared.CosmeticGrade;
+import org.retrogistics.shared.DomainException;
+import org.retrogistics.workshop.WorkshopManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The warehouse floor: the receiving station, the inspection queue and form, and a unit's disposition. */
+@Controller
+@RequestMapping("/console")
+@PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
+class WarehousePages {
+
+    /** Scanning outcomes the station offers, with the key that selects each (documented on the page). */
+    static final Map<ReceiptOutcome, String> SCAN_OUTCOMES = scanOutcomes();
+
+    private final ReceivingManagement receiving;
+    private final InspectionManagement inspection;
+    private final DispositionManagement disposition;
+    private final WorkshopManagement workshop;
+    private final CustodyLedger custody;
+
+    WarehousePages(
+            ReceivingManagement receiving,
+            InspectionManagement inspection,
+            DispositionManagement disposition,
+            WorkshopManagement workshop,
+            CustodyLedger custody) {
+        this.receiving = receiving;
+        this.inspection = inspection;
+        this.disposition = disposition;
+        this.workshop = workshop;
+        this.custody = custody;
+    }
+
+    private static Map<ReceiptOutcome, String> scanOutcomes() {
+        Map<ReceiptOutcome, String> m = new LinkedHashMap<>();
+        m.put(ReceiptOutcome.RECEIVED, "F2");
+        m.put(ReceiptOutcome.DAMAGED_IN_TRANSIT, "F3");
+        m.put(ReceiptOutcome.WRONG_ITEM, "F4");
+        m.put(ReceiptOutcome.SHORT, "F8");
+        return m;
+    }
+
+    // --- receiving -------------------------------------------------------------------------------------------------
+
+    @GetMapping("/receiving")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String receivingStation(@AuthenticationPrincipal Actor actor, Model model) {
+        station(actor, model);
+        return "console/receiving";
+    }
+
+    @PostMapping("/receiving/scan")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String scan(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "RECEIVED") ReceiptOutcome outcome,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            model.addAttribute(
+                    "result", receiving.scan(actor, new ReceivingManagement.Scan(code, outcome, null, null, null)));
+            model.addAttribute("tone", outcome == ReceiptOutcome.RECEIVED ? "ok" : "warn");
+        } catch (DomainException e) {
+            // a refusal keeps its status; the station swaps it in all the same (hx-on::before-swap on its body)
+            response.setStatus(PageErrors.status(e));
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problemCode", e.code());
+            model.addAttribute("tone", e.kind() == DomainException.Kind.NOT_FOUND ? "bad" : "warn");
+        }
+        model.addAttribute("scanned", code.strip());
+        station(actor, model);
+        return htmx != null ? "console/receiving :: feedback" : "console/receiving";
+    }
+
+    @PostMapping("/receiving/blind")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String blind(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String sku,
+            @RequestParam(required = false) String serial,
+            @RequestParam(required = false) ReturnReason reason,
+            @RequestParam(required = false) String rma,
+            @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            model.addAttribute(
+                    "result",
+                    receiving.blind(actor, new ReceivingManagement.BlindReceipt(sku, serial, null, reason, rma, note)));
+            model.addAttribute("tone", "warn");
+        } catch (DomainException e) {
+            response.setStatus(PageErrors.status(e));
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problemCode", e.code());
+            model.addAttribute("tone", "bad");
+        }
+        model.addAttribute("scanned", sku);
+        station(actor, model);
+        return htmx != null ? "console/receiving :: feedback" : "console/receiving";
+    }
+
+    private void station(Actor actor, Model model) {
+        model.addAttribute("recent", receiving.recent(actor, 15));
+        model.addAttribute("outcomes", SCAN_OUTCOMES);
+        model.addAttribute("reasons", ReturnReason.values());
+    }
+
+    // --- inspection ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/inspection")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String inspectionQueue(@AuthenticationPrincipal Actor actor, Model model) {
+        Instant now = Instant.now();
+        model.addAttribute(
+                "queue",
+                inspection.queue(actor.clientId(), 200).stream()
+                        .map(q -> new QueueRow(q, age(q.queuedAt(), now)))
+                        .toList());
+        return "console/inspection";
+    }
+
+    /** A queued unit with how long it has waited. */
+    public record QueueRow(InspectionManagement.QueuedUnit unit, String age) {}
+
+    @GetMapping("/units/{id}/inspect")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String inspectForm(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        inspectModel(actor, id, model, Map.of(), new LinkedHashMap<>());
+        return "console/inspect";
+    }
+
+    /** Checklist answers arrive as {@code answer.<item key>}; the every-unit checks under their own names. */
+    @PostMapping("/units/{id}/inspect")
+    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    String inspect(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) Boolean dataBearing,
+            @RequestParam(defaultValue = "false") boolean locked,
+            @RequestParam(required = false) BatteryState batteryState,
+            @RequestParam(required = false) String serialSeen,
+            @RequestParam(defaultValue = "false") boolean counterfeitSigns,
+            @RequestParam(required = false) String cosmeticGrade,
+            @RequestParam(required = false) String notes,
+            HttpServletResponse response,
+            Model model) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("answer.") && v != null && !v.isBlank()) {
+                answers.put(k.substring("answer.".length()), v);
+            }
+        });
+        try {
+            inspection.inspect(
+                    actor,
+                    id,
+                    new InspectionFacts(
+                            answers,
+                            dataBearing,
+                            locked,
+                            batteryState,
+                            blank(serialSeen) ? null : serialSeen.strip(),
+                            counterfeitSigns,
+                            blank(cosmeticGrade) ? null : CosmeticGrade.parse(cosmeticGrade),
+                            notes));
+            return "redirect:/console/units/" + id + "/disposition";
+        } catch (DomainException e) {
+            // the form comes back with the reason and every answer as it was given
+            response.setStatus(PageErrors.status(e));
+            model.addAttribute("error", e.getMessage());
+            inspectModel(actor, id, model, answers, form);
+            return "console/inspect";
+        }
+    }
+
+    private void inspectModel(
+            Actor actor, UUID id, Model model, Map<String, String> answers, Map<String, String> form) {
+        model.addAttribute("unit", custody.unit(actor.clientId(), id));
+        model.addAttribute("checklist", inspection.checklistFor(actor.clientId(), id));
+        model.addAttribute(
+                "task",
+                inspection.queue(actor.clientId(), 500).stream()
+                        .filter(q -> q.unitId().equals(id))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("answers", answers);
+        model.addAttribute("form", form);
+        model.addAttribute("grades", CosmeticGrade.values());
+        model.addAttribute("batteryStates", BatteryState.values());
+    }
+
+    @GetMapping("/units/{id}/inspections")
+    String inspections(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("unit", custody.unit(actor.clientId(), id));
+        model.addAttribute(
+                "inspections",
+                inspection.history(actor.clientId(), id).stream()
+                        .map(i -> new InspectionView(i, inspection.findings(i), inspection.answers(i)))
+                        .toList());
+        return "console/inspections";
+    }
+
+    /** An inspection with its findings and answers read out of their stored form. */
+    public record InspectionView(Inspection inspection, List<String> findings, Map<String, String> answers) {}
+
+    // --- disposition -----------------------------------------------------------------------------------------------
+
+    @GetMapping("/units/{id}/disposition")
+    String disposition(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        dispositionModel(actor, id, model);
+        return htmx != null ? "console/disposition :: decision" : "console/disposition";
+    }
+
+    @PostMapping("/units/{id}/disposition/override")
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    String override(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam DispositionOption option,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Integer revision,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            disposition.override(actor, id, option, reason, revision);
+            return "redirect:/console/units/" + id + "/disposition";
+        } catch (DomainException e) {
+            response.setStatus(PageErrors.status(e));
+            model.addAttribute("overrideError", e.getMessage());
+            model.addAttribute("overrideOption", option);
+            model.addAttribute("overrideReason", reason);
+            dispositionModel(actor, id, model);
+            return "console/disposition";
+        }
+    }
+
+    private void dispositionModel(Actor actor, UUID id, Model model) {
+        model.addAttribute("unit", custody.unit(actor.clientId(), id));
+        var stored = disposition.current(actor.clientId(), id);
+        model.addAttribute("stored", stored.orElse(null));
+        // a decision follows a grading: before the first one there is nothing to wait for
+        model.addAttribute(
+                "graded",
+                stored.isPresent() || inspection.latest(actor.clientId(), id).isPresent());
+        stored.ifPresent(s -> model.addAttribute("chart", RecoveryChart.of(s.decision())));
+        model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
+        model.addAttribute("allOptions", DispositionOption.values());
+        model.addAttribute("canOverride", actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** How long ago, for a queue: "12 min", "3 h", "2 d". */
+    static String age(Instant since, Instant now) {
+        Duration d = Duration.between(since, now);
+        if (d.toMinutes() < 60) {
+            return Math.max(0, d.toMinutes()) + " min";
+        }
+        return d.toHours() < 48 ? d.toHours() + " h" : d.toDays() + " d";
+    }
+}

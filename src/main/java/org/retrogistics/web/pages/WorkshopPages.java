@@ -1,0 +1,283 @@
+package org.retrogistics.web.pages;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.disposition.WorkKind;
+import org.retrogistics.shared.CosmeticGrade;
+import org.retrogistics.shared.DomainException;
+import org.retrogistics.shared.FunctionalGrade;
+import org.retrogistics.workshop.WorkOrder;
+import org.retrogistics.workshop.WorkOrderLifecycle;
+import org.retrogistics.workshop.WorkOrderRecords.Completion;
+import org.retrogistics.workshop.WorkOrderRecords.HarvestedPart;
+import org.retrogistics.workshop.WorkOrderRecords.SanitisationMethod;
+import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
+import org.retrogistics.workshop.WorkOrderStatus;
+import org.retrogistics.workshop.WorkOrderTrigger;
+import org.retrogistics.workshop.WorkshopManagement;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The workshop's pages: the work-order queue and one order with the steps its state and the user's role allow. */
+@Controller
+@RequestMapping("/console/work-orders")
+@PreAuthorize("hasAnyRole('TECHNICIAN','WAREHOUSE','MANAGER','ADMIN')")
+class WorkshopPages {
+
+    private final WorkshopManagement workshop;
+    private final CustodyLedger custody;
+
+    WorkshopPages(WorkshopManagement workshop, CustodyLedger custody) {
+        this.workshop = workshop;
+        this.custody = custody;
+    }
+
+    @GetMapping
+    String queue(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) WorkOrderStatus status,
+            @RequestParam(required = false) WorkKind kind,
+            @RequestParam(required = false) String technician,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        String tech = technician == null || technician.isBlank() ? null : technician.strip();
+        model.addAttribute(
+                "page",
+                workshop.search(
+                        actor.clientId(),
+                        status,
+                        kind,
+                        tech,
+                        PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt"))));
+        model.addAttribute("statuses", WorkOrderStatus.values());
+        model.addAttribute("kinds", WorkKind.values());
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("technician", tech);
+        return htmx != null ? "console/work-orders :: results" : "console/work-orders";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        WorkOrder order = workshop.get(actor.clientId(), id);
+        model.addAttribute("wo", order);
+        model.addAttribute("unit", custody.unit(actor.clientId(), order.getUnitId()));
+        model.addAttribute("timeline", workshop.timeline(actor.clientId(), id));
+        model.addAttribute("results", latestResults(order));
+        boolean manager = actor.has(Role.MANAGER) || actor.has(Role.ADMIN);
+        boolean technician = actor.has(Role.TECHNICIAN);
+        boolean mine = actor.name().equals(order.getTechnician());
+        model.addAttribute("manager", manager);
+        model.addAttribute("canAssign", (manager || technician) && allows(order, WorkOrderTrigger.ASSIGN));
+        model.addAttribute("canStart", technician && mine && allows(order, WorkOrderTrigger.START));
+        model.addAttribute("working", technician && mine && order.getStatus() == WorkOrderStatus.IN_PROGRESS);
+        model.addAttribute("canCancel", manager && allows(order, WorkOrderTrigger.CANCEL));
+        model.addAttribute("functionalGrades", FunctionalGrade.values());
+        model.addAttribute("cosmeticGrades", CosmeticGrade.values());
+        model.addAttribute("methods", SanitisationMethod.values());
+        return "console/work-order";
+    }
+
+    private static boolean allows(WorkOrder order, WorkOrderTrigger trigger) {
+        return WorkOrderLifecycle.next(order.getStatus(), trigger).isPresent();
+    }
+
+    /** A required test and the last result recorded for it, if any. */
+    public record RequiredResult(String name, Boolean passed, String value, String by) {}
+
+    private static List<RequiredResult> latestResults(WorkOrder order) {
+        List<RequiredResult> rows = new ArrayList<>();
+        for (String test : order.getRequiredTests()) {
+            var last = order.getTestResults().stream()
+                    .filter(r -> r.name().equals(test))
+                    .reduce((a, b) -> b);
+            rows.add(new RequiredResult(
+                    test,
+                    last.map(r -> r.passed()).orElse(null),
+                    last.map(r -> r.value()).orElse(null),
+                    last.map(r -> r.by()).orElse(null)));
+        }
+        return rows;
+    }
+
+    /** A manager assigns any qualified technician; a technician takes an order for themself only. */
+    @PostMapping("/{id}/assign")
+    @PreAuthorize("hasAnyRole('TECHNICIAN','MANAGER','ADMIN')")
+    String assign(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam(required = false) String technician,
+            RedirectAttributes flash) {
+        boolean manager = actor.has(Role.MANAGER) || actor.has(Role.ADMIN);
+        String who = technician == null || technician.isBlank() ? actor.name() : technician.strip();
+        if (!manager && !who.equals(actor.name())) {
+            flash.addFlashAttribute("error", "A technician assigns work orders to themself only.");
+            return redirect(id);
+        }
+        return act(flash, id, () -> workshop.assign(actor, id, version, who), "Assigned to " + who + ".");
+    }
+
+    @PostMapping("/{id}/start")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    String start(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            RedirectAttributes flash) {
+        return act(flash, id, () -> workshop.start(actor, id, version), "Started.");
+    }
+
+    @PostMapping("/{id}/tests")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    String test(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam String name,
+            @RequestParam boolean passed,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                () -> workshop.recordTest(actor, id, name.strip(), passed, blankToNull(value), blankToNull(note)),
+                "Test " + name.strip() + (passed ? " passed." : " failed."));
+    }
+
+    @PostMapping("/{id}/parts")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    String part(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam String sku,
+            @RequestParam(required = false) String description,
+            @RequestParam(defaultValue = "1") int quantity,
+            @RequestParam(required = false) BigDecimal unitCost,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                () -> workshop.usePart(actor, id, sku.strip(), blankToNull(description), quantity, unitCost),
+                "Part " + sku.strip() + " recorded.");
+    }
+
+    @PostMapping("/{id}/labour")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    String labour(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam int minutes,
+            RedirectAttributes flash) {
+        return act(flash, id, () -> workshop.addLabour(actor, id, minutes), minutes + " min labour recorded.");
+    }
+
+    /** Harvested parts arrive as up to five rows of {@code harvestSku<n>}, {@code harvestSerial<n>}. */
+    @PostMapping("/{id}/complete")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    String complete(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                () -> {
+                    List<HarvestedPart> harvested = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        String sku = form.get("harvestSku" + i);
+                        if (sku != null && !sku.isBlank()) {
+                            harvested.add(new HarvestedPart(
+                                    sku.strip(),
+                                    blankToNull(form.get("harvestSerial" + i)),
+                                    blankToNull(form.get("harvestDescription" + i))));
+                        }
+                    }
+                    SanitisationRecord sanitisation = blankToNull(form.get("method")) == null
+                            ? null
+                            : new SanitisationRecord(
+                                    SanitisationMethod.valueOf(form.get("method")),
+                                    blankToNull(form.get("tool")),
+                                    "true".equals(form.get("sanitisationPassed")),
+                                    blankToNull(form.get("operator")),
+                                    Instant.now(),
+                                    blankToNull(form.get("certificateId")));
+                    String f = blankToNull(form.get("functionalGrade"));
+                    String c = blankToNull(form.get("cosmeticGrade"));
+                    workshop.complete(
+                            actor,
+                            id,
+                            version,
+                            new Completion(
+                                    f == null ? null : FunctionalGrade.parse(f),
+                                    c == null ? null : CosmeticGrade.parse(c),
+                                    blankToNull(form.get("newSku")),
+                                    harvested,
+                                    sanitisation,
+                                    List.of(),
+                                    blankToNull(form.get("note"))));
+                },
+                "Work order completed.");
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    String cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash) {
+        return act(flash, id, () -> workshop.cancel(actor, id, version, reason), "Work order cancelled.");
+    }
+
+    /** The unit's label, for the session-signed-in console (the API's label needs a token). */
+    @GetMapping(value = "/{id}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> label(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"label-" + id + ".pdf\"")
+                .body(workshop.label(actor.clientId(), id));
+    }
+
+    private static String act(RedirectAttributes flash, UUID id, Runnable action, String done) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", done);
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return redirect(id);
+    }
+
+    private static String redirect(UUID id) {
+        return "redirect:/console/work-orders/" + id;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
