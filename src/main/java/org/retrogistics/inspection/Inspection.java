@@ -19,7 +19,7 @@ import org.retrogistics.shared.FunctionalGrade;
  */
 @Entity
 @Immutable
-public class Inspection {
+public class Inspection implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -53,6 +53,10 @@ public class Inspection {
     private String inspector;
     private Instant inspectedAt;
 
+    /** Written once and never updated: saving a new one inserts it without first looking for it. */
+    @jakarta.persistence.Transient
+    private boolean fresh;
+
     protected Inspection() {}
 
     Inspection(
@@ -72,6 +76,7 @@ public class Inspection {
             String inspector,
             Instant inspectedAt) {
         this.id = UUID.randomUUID();
+        this.fresh = true;
         this.clientId = clientId;
         this.unitId = unitId;
         this.checklistId = checklistId;
@@ -151,5 +156,10 @@ public class Inspection {
 
     public Instant getInspectedAt() {
         return inspectedAt;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 }

@@ -11,7 +11,7 @@ import org.hibernate.annotations.Immutable;
 /** One unit's outcome at the dock: what was scanned, what was found, where it went. Written once. */
 @Entity
 @Immutable
-public class Receipt {
+public class Receipt implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -31,6 +31,10 @@ public class Receipt {
     private String recordedBy;
     private Instant recordedAt;
 
+    /** Written once and never updated: saving a new one inserts it without first looking for it. */
+    @jakarta.persistence.Transient
+    private boolean fresh;
+
     protected Receipt() {}
 
     Receipt(
@@ -46,6 +50,7 @@ public class Receipt {
             String recordedBy,
             Instant recordedAt) {
         this.id = UUID.randomUUID();
+        this.fresh = true;
         this.clientId = clientId;
         this.unitId = unitId;
         this.scanned = scanned;
@@ -105,5 +110,10 @@ public class Receipt {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 }
