@@ -300,15 +300,27 @@ class ClientIsolationIT extends ApiTestSupport {
                 .containsExactlyInAnyOrderElementsOf(apiEndpoints());
 
         String aBefore = snapshotOfA();
-        calls.forEach((endpoint, call) -> checks.get(endpoint).accept(call.apply(bToken)));
+        calls.forEach((endpoint, call) -> {
+            try {
+                checks.get(endpoint).accept(call.apply(bToken));
+            } catch (AssertionError e) {
+                throw new AssertionError(endpoint + ": " + e.getMessage(), e);
+            }
+        });
         assertThat(snapshotOfA()).as("client A's data is unchanged").isEqualTo(aBefore);
     }
 
     /** A's unit received, graded and decided, with a work order, a container and a checklist of its own. */
-    private record Warehouse(String sscc, String checklistId, String workOrderId) {}
+    private record Warehouse(String sscc, String checklistId, String workOrderId, String tracking) {}
 
     private Warehouse warehouseOfA() {
         String wh = a.token(Role.WAREHOUSE);
+        // the label first: it is issued only while the return waits for its parcel
+        String tracking = post("/api/returns/" + aReturn + "/label", a.token(Role.CUSTOMER), Map.of())
+                .json()
+                .path("trackingNumber")
+                .asString();
+        assertThat(tracking).startsWith("RP");
         assertThat(post("/api/receiving/scans", wh, Map.of("code", aRma)).status())
                 .isEqualTo(201);
         await().atMost(Duration.ofSeconds(10))
@@ -341,7 +353,7 @@ class ClientIsolationIT extends ApiTestSupport {
                 .json()
                 .path("id")
                 .asString();
-        return new Warehouse(sscc, checklist, workOrder);
+        return new Warehouse(sscc, checklist, workOrder, tracking);
     }
 
     private Res putBody(String path, String token, String contentType, String body) {
@@ -381,6 +393,46 @@ class ClientIsolationIT extends ApiTestSupport {
                 "POST /api/containers/{sscc}/nest",
                 tk -> post("/api/containers/" + w.sscc() + "/nest", tk, Map.of("into", w.sscc())),
                 this::notFound);
+        String aTracking = w.tracking();
+        put(
+                calls,
+                checks,
+                "POST /api/returns/{id}/label",
+                tk -> post("/api/returns/" + aReturn + "/label", tk, Map.of()),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/shipments/{trackingNumber}",
+                tk -> get("/api/shipments/" + aTracking, tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/shipments/{trackingNumber}/label.pdf",
+                tk -> get("/api/shipments/" + aTracking + "/label.pdf", tk),
+                r -> assertThat(r.status()).isEqualTo(404));
+        // carriers sign instead of holding a token: B's token is no credential there
+        put(
+                calls,
+                checks,
+                "POST /api/carrier-events/{carrier}",
+                tk -> post(
+                        "/api/carrier-events/retropost",
+                        tk,
+                        Map.of(
+                                "eventId",
+                                "x",
+                                "trackingNumber",
+                                aTracking,
+                                "type",
+                                "DELIVERED",
+                                "occurredAt",
+                                "2026-01-01T00:00:00Z")),
+                r -> {
+                    assertThat(r.status()).isEqualTo(401);
+                    assertThat(r.problemCode()).isEqualTo("bad-signature");
+                });
         put(
                 calls,
                 checks,

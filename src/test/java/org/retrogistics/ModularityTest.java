@@ -32,6 +32,7 @@ class ModularityTest {
                         "inspection",
                         "disposition",
                         "workshop",
+                        "transport",
                         "web",
                         "demo");
         MODULES.verify();
@@ -132,7 +133,8 @@ class ModularityTest {
                         "org.retrogistics.inspection",
                         "org.retrogistics.disposition",
                         "org.retrogistics.disposition.rules",
-                        "org.retrogistics.workshop")
+                        "org.retrogistics.workshop",
+                        "org.retrogistics.transport")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")

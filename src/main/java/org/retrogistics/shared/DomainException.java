@@ -15,7 +15,9 @@ public abstract class DomainException extends RuntimeException {
         /** The request is well-formed but a business rule refuses it. */
         REJECTED,
         /** The input itself is invalid. */
-        INVALID
+        INVALID,
+        /** The sender could not be trusted (a webhook's signature). */
+        UNAUTHENTICATED
     }
 
     private final String code;

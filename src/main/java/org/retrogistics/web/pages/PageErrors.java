@@ -39,6 +39,7 @@ class PageErrors {
             case CONFLICT -> 409;
             case REJECTED -> 422;
             case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
         };
     }
 

@@ -49,6 +49,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                     case CONFLICT -> HttpStatus.CONFLICT;
                     case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
                     case INVALID -> HttpStatus.BAD_REQUEST;
+                    case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
                 };
         ProblemDetail problem = Problems.of(status, e.code(), title(e.code()), e.getMessage());
         if (e instanceof ReturnRefusedByPolicy refused) {

@@ -1,0 +1,400 @@
+package org.retrogistics.transport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.catalog.CatalogManagement;
+import org.retrogistics.catalog.ProductFacts;
+import org.retrogistics.custody.CustodyEventType;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.custody.CustodyMove;
+import org.retrogistics.custody.Unit;
+import org.retrogistics.returns.ReturnLine;
+import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ReturnReason;
+import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnStatus;
+import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.DomainException;
+import org.retrogistics.shared.Gs1;
+import org.retrogistics.shared.LabelPage;
+import org.retrogistics.shared.NotFound;
+import org.retrogistics.transport.internal.ShipmentRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Return labels and carrier tracking. A label books the parcel on ground or air (never air with a battery that may be
+ * damaged), marks the UN numbers of the lithium batteries inside and records its leg. Signed carrier events move the
+ * shipment, the return and the units' custody; every event is kept with what became of it, a replay changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ShipmentManagement {
+
+    /** An event as a carrier sends it; {@code clientCode} and {@code orderNumber} name an outbound order. */
+    public record CarrierEvent(
+            String eventId,
+            String trackingNumber,
+            String type,
+            Instant occurredAt,
+            String location,
+            String clientCode,
+            String orderNumber,
+            String note) {}
+
+    /** What became of a carrier event. */
+    public record EventOutcome(String outcome, String detail, String shipmentStatus, String rmaNumber) {}
+
+    /** A carrier event as the shipment's timeline shows it. */
+    public record TimelineEntry(
+            String eventId, String type, Instant occurredAt, Instant receivedAt, String outcome, String detail) {}
+
+    private final ShipmentRepository shipments;
+    private final ReturnManagement returns;
+    private final CustodyLedger custody;
+    private final CatalogManagement catalog;
+    private final JdbcClient jdbc;
+    private final TransportSettings settings;
+    private final Clock clock;
+
+    ShipmentManagement(
+            ShipmentRepository shipments,
+            ReturnManagement returns,
+            CustodyLedger custody,
+            CatalogManagement catalog,
+            JdbcClient jdbc,
+            TransportSettings settings,
+            Optional<Clock> clock) {
+        this.shipments = shipments;
+        this.returns = returns;
+        this.custody = custody;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The return's label; asking again gives the same one. Air only when asked and no battery may be damaged. */
+    @Transactional
+    public Shipment label(Actor actor, UUID returnId, Shipment.Service wanted) {
+        ReturnRequest r = returns.get(actor.clientId(), returnId);
+        Optional<Shipment> existing =
+                shipments.findByReturnIdAndClientId(returnId, actor.clientId().value());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (r.getStatus() != ReturnStatus.AUTHORIZED) {
+            throw new NoLabel(r.getRmaNumber(), r.getStatus());
+        }
+        Set<String> un = new LinkedHashSet<>();
+        boolean damaged = false;
+        long grams = 0;
+        Map<UUID, ProductFacts> products = catalog.productsById(
+                actor.clientId(),
+                r.getLines().stream().map(ReturnLine::getProductId).toList());
+        for (ReturnLine line : r.getLines()) {
+            ProductFacts p = products.get(line.getProductId());
+            grams += (long) p.weightGrams() * line.getQuantity();
+            if (p.unNumber() != null) {
+                un.add(p.unNumber());
+                // a battery product sent back as defective or damaged may carry a damaged battery (SP A154: no air)
+                damaged |= line.getReason() == ReturnReason.DEFECTIVE
+                        || line.getReason() == ReturnReason.DAMAGED_IN_TRANSIT
+                        || line.getReason() == ReturnReason.WARRANTY_FAILURE
+                        || line.getReason() == ReturnReason.RECALL;
+            }
+        }
+        Shipment.Service service =
+                wanted == Shipment.Service.AIR && !damaged ? Shipment.Service.AIR : Shipment.Service.GROUND;
+        if (wanted == Shipment.Service.AIR && damaged) {
+            throw new NoAirWithDamagedBattery(r.getRmaNumber());
+        }
+        Shipment s = shipments.saveAndFlush(new Shipment(
+                actor.clientId().value(),
+                returnId,
+                r.getRmaNumber(),
+                settings.labelCarrier(),
+                service,
+                trackingNumber(shipments.nextTrackingNumber()),
+                String.join(",", un),
+                damaged,
+                actor.name(),
+                clock.instant()));
+        String mode = service == Shipment.Service.AIR ? "AIR" : "ROAD";
+        // the customer-to-warehouse leg; its distance is unknown until the carrier tells, so no CO2 estimate yet
+        jdbc.sql(
+                        """
+                        insert into shipment_leg (shipment_id, seq, from_place, to_place, mode, distance_km, co2_kg)
+                        values (:s, 1, :from, :to, :mode, null, null)
+                        """)
+                .param("s", s.getId())
+                .param("from", "customer " + r.getCustomerEmail())
+                .param("to", settings.warehouseAddress())
+                .param("mode", mode)
+                .update();
+        return s;
+    }
+
+    /** A tracking number of ours: RP, ten digits and a GS1 check digit, so a mistyped one is caught at the counter. */
+    static String trackingNumber(long n) {
+        String digits = "%010d".formatted(n);
+        return "RP" + digits + Gs1.checkDigit(digits);
+    }
+
+    /** CO2 of a leg: distance × weight × the mode's factor (kg CO2 per tonne-km, TransportSettings). */
+    public BigDecimal co2Kg(String mode, BigDecimal distanceKm, long grams) {
+        BigDecimal factor = settings.co2KgPerTonneKm().getOrDefault(mode, BigDecimal.ZERO);
+        return distanceKm
+                .multiply(BigDecimal.valueOf(grams))
+                .divide(BigDecimal.valueOf(1_000_000), 6, RoundingMode.HALF_EVEN)
+                .multiply(factor)
+                .setScale(3, RoundingMode.HALF_EVEN);
+    }
+
+    public byte[] labelPdf(ClientId client, String trackingNumber) {
+        Shipment s = get(client, trackingNumber);
+        LabelPage page = new LabelPage()
+                .line("RETURN  " + s.getRmaNumber(), 18, true)
+                .line(s.getCarrier() + "  " + s.getService(), 14, true)
+                .line("To: " + settings.warehouseAddress(), 11, false);
+        for (String un :
+                s.getUnNumbers().isBlank() ? new String[0] : s.getUnNumbers().split(",")) {
+            page.line(un + " " + unText(un) + "  - Class 9", 11, true);
+        }
+        if (s.isDamagedBattery()) {
+            page.line("DAMAGED/DEFECTIVE LITHIUM ION BATTERY", 11, true)
+                    .line("FORBIDDEN ON AIRCRAFT - GROUND ONLY", 11, true);
+        }
+        return page.barcode(s.getTrackingNumber(), s.getTrackingNumber())
+                .qr("RETURN:" + s.getRmaNumber() + ":" + s.getTrackingNumber())
+                .pdf();
+    }
+
+    private static String unText(String un) {
+        return switch (un) {
+            case "UN3480" -> "Lithium ion batteries";
+            case "UN3481" -> "Lithium ion batteries contained in equipment";
+            case "UN3090" -> "Lithium metal batteries";
+            case "UN3091" -> "Lithium metal batteries contained in equipment";
+            default -> "";
+        };
+    }
+
+    public Shipment get(ClientId client, String trackingNumber) {
+        return shipments
+                .findByTrackingNumberAndClientId(trackingNumber, client.value())
+                .orElseThrow(() -> new NotFound("shipment", trackingNumber));
+    }
+
+    public List<TimelineEntry> timeline(ClientId client, String trackingNumber) {
+        Shipment s = get(client, trackingNumber);
+        return jdbc.sql(
+                        """
+                        select event_id, type, occurred_at, received_at, outcome, detail from carrier_event
+                        where shipment_id = :s order by occurred_at, id
+                        """)
+                .param("s", s.getId())
+                .query((rs, i) -> new TimelineEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /** Checks a carrier request's signature alone (for a body that cannot be read as an event). */
+    public void checkSignature(String carrier, String signature, String body) {
+        CarrierSignature.verify(
+                settings.carrierSecrets().get(carrier),
+                signature,
+                body,
+                clock.instant(),
+                settings.signatureTolerance());
+    }
+
+    /**
+     * Takes a signed carrier event. A replay (same carrier and event id) changes nothing and says so; an unknown
+     * shipment or an event older than the last one applied is recorded with the reason and not applied.
+     */
+    @Transactional
+    public EventOutcome receive(String carrier, String signature, String body, CarrierEvent e) {
+        CarrierSignature.verify(
+                settings.carrierSecrets().get(carrier),
+                signature,
+                body,
+                clock.instant(),
+                settings.signatureTolerance());
+        if (e.eventId() == null || e.eventId().isBlank() || e.type() == null || e.occurredAt() == null) {
+            throw new BadCarrierEvent("an event needs eventId, type and occurredAt");
+        }
+        String type = e.type().strip().toUpperCase(Locale.ROOT);
+        if (!ShipmentLifecycle.knownEvent(type)) {
+            throw new BadCarrierEvent("unknown event type '" + e.type() + "'");
+        }
+        Optional<String> seen = jdbc.sql("select outcome from carrier_event where carrier = :c and event_id = :e")
+                .param("c", carrier)
+                .param("e", e.eventId())
+                .query(String.class)
+                .optional();
+        if (seen.isPresent()) {
+            return new EventOutcome(
+                    "DUPLICATE",
+                    "event " + e.eventId() + " was received before (" + seen.get() + "); nothing changed",
+                    null,
+                    null);
+        }
+        if (type.equals("DELIVERY_FAILED")) {
+            return record(carrier, e, type, null, deliveryFailed(carrier, e));
+        }
+        Optional<Shipment> found = e.trackingNumber() == null
+                ? Optional.empty()
+                : shipments.lockByTrackingNumber(e.trackingNumber().strip());
+        if (found.isEmpty()) {
+            return record(
+                    carrier,
+                    e,
+                    type,
+                    null,
+                    new EventOutcome(
+                            "REJECTED", "no shipment has tracking number '" + e.trackingNumber() + "'", null, null));
+        }
+        Shipment s = found.get();
+        ShipmentStatus before = s.getStatus();
+        if (!s.apply(type, e.occurredAt())) {
+            return record(
+                    carrier,
+                    e,
+                    type,
+                    s,
+                    new EventOutcome(
+                            "NOT_APPLIED",
+                            (s.getLastEventAt() != null && e.occurredAt().isBefore(s.getLastEventAt())
+                                            ? "older than the last event applied"
+                                            : type + " does not follow " + before)
+                                    + "; the shipment stays " + s.getStatus(),
+                            s.getStatus().name(),
+                            s.getRmaNumber()));
+        }
+        moveReturn(carrier, s, before, e);
+        return record(
+                carrier,
+                e,
+                type,
+                s,
+                new EventOutcome(
+                        "APPLIED",
+                        before + " -> " + s.getStatus(),
+                        s.getStatus().name(),
+                        s.getRmaNumber()));
+    }
+
+    /** The return and its units follow the parcel: in transit with the carrier, then at the warehouse's door. */
+    private void moveReturn(String carrier, Shipment s, ShipmentStatus before, CarrierEvent e) {
+        ClientId client = new ClientId(s.getClientId());
+        Actor carrierActor = Actor.system(client, "carrier:" + carrier);
+        ReturnRequest r = returns.get(client, s.getReturnId());
+        if (before == ShipmentStatus.LABEL_CREATED && r.getStatus() == ReturnStatus.AUTHORIZED) {
+            returns.ship(carrierActor, r.getId(), null, carrier, s.getTrackingNumber());
+        }
+        if (s.getStatus() == ShipmentStatus.DELIVERED) {
+            for (Unit u : returns.units(client, r)) {
+                custody.record(
+                        client,
+                        u.getId(),
+                        new CustodyMove(
+                                CustodyEventType.NOTE,
+                                null,
+                                null,
+                                e.occurredAt(),
+                                carrierActor.name(),
+                                "shipment:" + s.getTrackingNumber(),
+                                "delivered to " + settings.warehouseAddress() + " by " + carrier
+                                        + "; waiting for the dock scan"));
+            }
+        }
+    }
+
+    /** An outbound order the carrier could not deliver comes back by itself, as a return to sender. */
+    private EventOutcome deliveryFailed(String carrier, CarrierEvent e) {
+        if (e.clientCode() == null || e.orderNumber() == null) {
+            return new EventOutcome("REJECTED", "a delivery failure names the client and the order number", null, null);
+        }
+        Optional<org.retrogistics.catalog.Client> client = catalog.findClientByCode(e.clientCode());
+        if (client.isEmpty()) {
+            return new EventOutcome("REJECTED", "no client '" + e.clientCode() + "'", null, null);
+        }
+        try {
+            ReturnRequest r = returns.returnToSender(
+                    Actor.system(client.get().clientId(), "carrier:" + carrier),
+                    e.orderNumber(),
+                    carrier,
+                    e.trackingNumber() == null ? e.eventId() : e.trackingNumber(),
+                    e.note() == null ? "delivery failed" : e.note());
+            return new EventOutcome("APPLIED", "return to sender " + r.getRmaNumber(), null, r.getRmaNumber());
+        } catch (DomainException refused) {
+            return new EventOutcome("REJECTED", refused.getMessage(), null, null);
+        }
+    }
+
+    private EventOutcome record(String carrier, CarrierEvent e, String type, Shipment s, EventOutcome outcome) {
+        jdbc.sql(
+                        """
+                        insert into carrier_event (carrier, event_id, tracking_number, shipment_id, type, occurred_at,
+                          received_at, outcome, detail)
+                        values (:c, :e, :t, :s, :type, :at, :now, :outcome, :detail)
+                        """)
+                .param("c", carrier)
+                .param("e", e.eventId())
+                .param("t", e.trackingNumber())
+                .param("s", s == null ? null : s.getId())
+                .param("type", type)
+                .param("at", Timestamp.from(e.occurredAt()))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("outcome", outcome.outcome())
+                .param("detail", outcome.detail())
+                .update();
+        return outcome;
+    }
+
+    /** A label for a return that is not waiting for its parcel. */
+    public static class NoLabel extends DomainException {
+        NoLabel(String rma, ReturnStatus status) {
+            super(
+                    Kind.CONFLICT,
+                    "no-label",
+                    rma + " is " + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ": a label is issued only for an authorized return");
+        }
+    }
+
+    /** Air was asked for a parcel that may hold a damaged lithium battery. */
+    public static class NoAirWithDamagedBattery extends DomainException {
+        NoAirWithDamagedBattery(String rma) {
+            super(
+                    Kind.REJECTED,
+                    "no-air-with-damaged-battery",
+                    rma + " may hold a damaged or defective lithium battery: it travels by ground only (SP A154)");
+        }
+    }
+
+    /** A carrier event that cannot be read. */
+    public static class BadCarrierEvent extends DomainException {
+        public BadCarrierEvent(String message) {
+            super(Kind.INVALID, "bad-carrier-event", message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Transport persistence. */
+package org.retrogistics.transport.internal;
