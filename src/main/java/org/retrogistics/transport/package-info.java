@@ -1,0 +1,2 @@
+/** Transport: labels, shipments, tracking, consolidation and pickup route planning. */
+package org.retrogistics.transport;
