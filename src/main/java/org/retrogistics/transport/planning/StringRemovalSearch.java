@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * Ruin and recreate with simulated annealing after SISR (Christiaens and Vanden Berghe, "Slack Induction by String
  * Removals for Vehicle Routing Problems", Transportation Science 2020): remove a few strings of consecutive stops from
  * routes near a random stop, put the removed stops back one by one at their cheapest feasible place while skipping
- * ("blinking" over) a few places at random, and accept the result under a cooling temperature.
+ * ("blinking" over) a few places at random, and accept the result under a cooling temperature. Unlike the paper, a
+ * new route is always a candidate place, since the objective is distance, not the number of vehicles.
  *
  * <p>Routes are primitive arrays. Each route keeps the departure time from every position and the latest arrival at
  * every position that keeps the rest of the route on time, so checking one insertion for capacity and time windows
@@ -335,22 +336,22 @@ final class StringRemovalSearch {
                 bestPosition = i;
             }
         }
-        if (bestVehicle < 0) {
-            // Open a new route only where no existing route takes the stop, one candidate per vehicle class.
-            classStampCounter++;
-            for (int v = 0; v < vehicles; v++) {
-                if (len[v] != 0 || classStamp[p.vehicleClass[v]] == classStampCounter) continue;
-                classStamp[p.vehicleClass[v]] = classStampCounter;
-                if (!fits(v, c)) continue;
-                int depot = p.vehicleDepot[v];
-                double serviceStart = Math.max(p.vehicleStart[v] + p.t(depot, c), e);
-                if (serviceStart > l || serviceStart + s + p.t(c, depot) > p.vehicleEnd[v]) continue;
-                double delta = p.d(depot, c) + p.d(c, depot);
-                if (delta < best) {
-                    best = delta;
-                    bestVehicle = v;
-                    bestPosition = 0;
-                }
+        // An empty vehicle is always a candidate too, one per vehicle class. Published SISR opens a route only when
+        // no existing one takes the stop, which suits fleet minimisation; with distance as the objective it kept
+        // Solomon's long type-2 routes too few (R201 +3.0 % at 10 s, +0.4 % with this rule).
+        classStampCounter++;
+        for (int v = 0; v < vehicles; v++) {
+            if (len[v] != 0 || classStamp[p.vehicleClass[v]] == classStampCounter) continue;
+            classStamp[p.vehicleClass[v]] = classStampCounter;
+            if (!fits(v, c)) continue;
+            int depot = p.vehicleDepot[v];
+            double serviceStart = Math.max(p.vehicleStart[v] + p.t(depot, c), e);
+            if (serviceStart > l || serviceStart + s + p.t(c, depot) > p.vehicleEnd[v]) continue;
+            double delta = p.d(depot, c) + p.d(c, depot);
+            if (delta < best) {
+                best = delta;
+                bestVehicle = v;
+                bestPosition = 0;
             }
         }
         if (bestVehicle < 0) return false;

@@ -134,8 +134,9 @@ public final class VrpBenchmark {
         writeSection(out, set, seconds, rows, jsprit, every, maxN, filter);
     }
 
+    /** On the cost rounded to the tenth it is printed with, so that a sum of tenths shows no -0.00 %. */
     private static double gap(double cost, double bks) {
-        return 100 * (cost - bks) / bks;
+        return 100 * (Math.round(cost * 10) / 10.0 - bks) / bks;
     }
 
     private static int natural(String a, String b) {
