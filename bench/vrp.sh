@@ -17,7 +17,7 @@ cp_file=target/vrp-bench.classpath
 cat > target/vrp-bench-logback.xml <<'XML'
 <configuration><root level="WARN"/></configuration>
 XML
-exec java $VRP_JAVA_OPTS -Xms1g -Xmx2g -Dvrp.data="${VRP_DATA:-/work/shared/data/vrp}" \
+exec java ${VRP_JAVA_OPTS:-} -Xms1g -Xmx2g -Dvrp.data="${VRP_DATA:-/work/shared/data/vrp}" \
   -Dlogback.configurationFile=target/vrp-bench-logback.xml \
   -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.retrogistics.transport.planning.VrpBenchmark "$@"
