@@ -84,6 +84,7 @@ public final class VrpBenchmark {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Row> rows = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
         long budgetMillis = Math.round(seconds * 1000);
         for (String name : selected) {
             BenchmarkInstance inst = VrpFiles.read(set, name);
@@ -116,6 +117,7 @@ public final class VrpBenchmark {
             Row row = new Row(
                     name, inst.customers(), best, plan.totalDistance(), ok, why, used, 0, jCost, jOk, jWhy);
             rows.add(row);
+            loads.add(loadAverage());
             System.out.printf(
                     Locale.ROOT,
                     "%-14s n=%4d bks=%10.1f ours=%10.1f (%+.2f%%) %s %.1fs | jsprit=%10.1f (%+.2f%%) %s%n",
@@ -131,7 +133,12 @@ public final class VrpBenchmark {
                     theirs == null ? "-" : jOk ? "feasible" : "INFEASIBLE " + jWhy);
         }
         pool.shutdown();
-        writeSection(out, set, seconds, rows, jsprit, every, maxN, filter);
+        String load = String.format(
+                Locale.ROOT,
+                " Load average (1 min, 2 cores) after each instance: mean %.1f, max %.1f.",
+                loads.stream().mapToDouble(d -> d).average().orElse(Double.NaN),
+                loads.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
+        writeSection(out, set, seconds, rows, jsprit, every, maxN, filter, load);
     }
 
     /** On the cost rounded to the tenth it is printed with, so that a sum of tenths shows no -0.00 %. */
@@ -150,7 +157,15 @@ public final class VrpBenchmark {
     }
 
     private static void writeSection(
-            Path out, String set, double seconds, List<Row> rows, boolean jsprit, int every, int maxN, String filter)
+            Path out,
+            String set,
+            double seconds,
+            List<Row> rows,
+            boolean jsprit,
+            int every,
+            int maxN,
+            String filter,
+            String load)
             throws IOException {
         boolean tenths = set.equals("SOLOMON");
         String f = tenths ? "%.1f" : "%.0f";
@@ -162,12 +177,13 @@ public final class VrpBenchmark {
                 .append("\n\n");
         s.append(String.format(
                 Locale.ROOT,
-                "Run %s; %d instance(s)%s%s%s. Ours and jsprit side by side, one thread each.\n\n",
+                "Run %s; %d instance(s)%s%s%s. Ours and jsprit side by side, one thread each.%s\n\n",
                 LocalDate.now(ZoneOffset.UTC),
                 rows.size(),
                 every > 1 ? ", every " + every + "th instance of the set" : "",
                 maxN != Integer.MAX_VALUE ? ", up to " + maxN + " customers" : "",
-                filter.equals(".*") ? "" : ", filter `" + filter + "`"));
+                filter.equals(".*") ? "" : ", filter `" + filter + "`",
+                load));
         s.append("| instance | n | BKS | our cost | our gap % | feasible | time used s | jsprit cost | jsprit gap % | jsprit feasible |\n");
         s.append("|---|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
         double ourSum = 0;
@@ -219,6 +235,15 @@ public final class VrpBenchmark {
             doc = doc + (doc.isEmpty() || doc.endsWith("\n\n") ? "" : "\n") + s;
         }
         Files.writeString(out, doc);
+    }
+
+    /** What else the machine was doing shows in its load: 2 means both cores busy. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static String title(String set) {
