@@ -140,14 +140,17 @@ final class StringRemovalSearch {
         long start = System.nanoTime();
         removedCount = 0;
         for (int c = 0; c < n; c++) if (!fixed[c]) removed[removedCount++] = c;
-        shuffle(removed, removedCount);
+        shuffle(removed, 0, removedCount);
         recreate();
         for (int i = 0; i < touchedCount; i++) touched[touchedList[i]] = false;
         touchedCount = 0;
         double current = totalCost + penalty * unassignedCount;
         saveBest();
         double logRatio = Math.log(endTemperature / startTemperature);
-        while (iterations < maxIterations) {
+        boolean anythingToMove = false;
+        for (int c = 0; c < n; c++) anythingToMove |= !fixed[c];
+        // Nothing to plan, or nowhere to put it: searching would only spin until the time limit.
+        while (anythingToMove && vehicles > 0 && iterations < maxIterations) {
             long now = System.nanoTime();
             if (now - start >= timeLimitNanos) break;
             double progress = Math.max(
@@ -160,11 +163,13 @@ final class StringRemovalSearch {
             savedTotalCost = totalCost;
             savedUnassignedCount = unassignedCount;
             System.arraycopy(unassigned, 0, savedUnassigned, 0, unassignedCount);
+            // Stops left over last time go back first: they are the hard ones when the fleet is tight.
             removedCount = 0;
-            ruin();
             for (int i = 0; i < unassignedCount; i++) removed[removedCount++] = unassigned[i];
+            int leftOver = removedCount;
             unassignedCount = 0;
-            sortRemoved();
+            ruin();
+            sortRemoved(leftOver);
             recreate();
 
             double candidate = totalCost + penalty * unassignedCount;
@@ -279,21 +284,22 @@ final class StringRemovalSearch {
 
     // ---- recreate ---------------------------------------------------------------------------------------------
 
-    private void sortRemoved() {
+    /** Orders removed[from..removedCount): at random, larger demand first, far from the depot first, or near first. */
+    private void sortRemoved(int from) {
         int rule = rng.nextInt(11);
         if (rule < 4) {
-            shuffle(removed, removedCount);
+            shuffle(removed, from, removedCount);
             return;
         }
-        for (int i = 0; i < removedCount; i++) {
+        for (int i = from; i < removedCount; i++) {
             int c = removed[i];
             sortKey[c] = rule < 8 ? -totalDemand[c] : rule < 10 ? -depotDistance[c] : depotDistance[c];
         }
-        shuffle(removed, removedCount); // random tie-breaking
-        for (int i = 1; i < removedCount; i++) {
+        shuffle(removed, from, removedCount); // random tie-breaking
+        for (int i = from + 1; i < removedCount; i++) {
             int c = removed[i];
             int j = i - 1;
-            while (j >= 0 && sortKey[removed[j]] > sortKey[c]) {
+            while (j >= from && sortKey[removed[j]] > sortKey[c]) {
                 removed[j + 1] = removed[j];
                 j--;
             }
@@ -458,9 +464,9 @@ final class StringRemovalSearch {
         return result;
     }
 
-    private void shuffle(int[] a, int count) {
-        for (int i = count - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
+    private void shuffle(int[] a, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            int j = from + rng.nextInt(i - from + 1);
             int t = a[i];
             a[i] = a[j];
             a[j] = t;

@@ -190,12 +190,15 @@ public final class VrpBenchmark {
         double theirSum = 0;
         int ourFeasible = 0;
         int theirFeasible = 0;
+        // An infeasible solution (say one stop left out) can cost less than the BKS: only feasible ones count.
         for (Row r : rows) {
-            ourSum += gap(r.cost(), r.bks());
-            if (r.feasible()) ourFeasible++;
-            if (jsprit) {
+            if (r.feasible()) {
+                ourSum += gap(r.cost(), r.bks());
+                ourFeasible++;
+            }
+            if (jsprit && r.jspritFeasible()) {
                 theirSum += gap(r.jspritCost(), r.bks());
-                if (r.jspritFeasible()) theirFeasible++;
+                theirFeasible++;
             }
             s.append(String.format(
                     Locale.ROOT,
@@ -211,16 +214,19 @@ public final class VrpBenchmark {
                     jsprit ? String.format(Locale.ROOT, "%.2f", gap(r.jspritCost(), r.bks())) : "–",
                     jsprit ? (r.jspritFeasible() ? "yes" : "NO: " + r.jspritWhy()) : "–"));
         }
-        int count = Math.max(1, rows.size());
         s.append(String.format(
                 Locale.ROOT,
-                "\n**Mean gap: ours %.2f %% (%d/%d feasible)%s.**\n",
-                ourSum / count,
+                "\n**Mean gap over feasible solutions: ours %.2f %% (%d/%d feasible)%s.**\n",
+                ourSum / Math.max(1, ourFeasible),
                 ourFeasible,
                 rows.size(),
                 jsprit
                         ? String.format(
-                                Locale.ROOT, "; jsprit %.2f %% (%d/%d feasible)", theirSum / count, theirFeasible, rows.size())
+                                Locale.ROOT,
+                                "; jsprit %.2f %% (%d/%d feasible)",
+                                theirSum / Math.max(1, theirFeasible),
+                                theirFeasible,
+                                rows.size())
                         : ""));
         s.append("<!-- /set:").append(set).append(" -->\n");
 
