@@ -83,6 +83,17 @@ class RoutePlannerTest {
     }
 
     @Test
+    void aProblemWithNothingToPlanGivesAnEmptyPlan() {
+        PlanningProblem problem =
+                new PlanningProblem(List.of(DEPOT), List.of(), List.of(van("v1", 10, 10)), TravelMetric.euclidean());
+
+        Plan plan = new RoutePlanner().plan(problem, PlannerSettings.timeLimited(Duration.ofSeconds(10)));
+
+        assertThat(plan.routes()).isEmpty();
+        assertThat(plan.unserved()).isEmpty();
+    }
+
+    @Test
     void whatDoesNotFitNextToTheOtherStopsIsLeftOutWithNoRoomLeft() {
         List<Stop> stops = List.of(
                 stop("a", 10, 0, 6, 1, 0, 100), stop("b", 0, 10, 6, 1, 0, 100), stop("c", -10, 0, 6, 1, 0, 100));
