@@ -183,6 +183,61 @@ public abstract class ApiTestSupport {
         return Map.of("customerEmail", "shopper@example.com", "lines", List.of(lines));
     }
 
+    /**
+     * A return of one {@code product} for {@code reason}, authorized, scanned at the dock and queued for inspection
+     * (the queue is filled by an event: this waits for it). Answers the unit's id.
+     */
+    protected String receivedUnit(Tenant t, String product, String reason) {
+        String wh = t.token(Role.WAREHOUSE);
+        String order = placeOrder(t, 3, product, 1);
+        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, reason, "REFUND")))
+                .json();
+        if (r.path("status").asString().equals("UNDER_REVIEW")) {
+            post("/api/returns/" + r.path("id").asString() + "/authorize", t.token(Role.AGENT), Map.of());
+        }
+        Res scan = post(
+                "/api/receiving/scans", wh, Map.of("code", r.path("rmaNumber").asString()));
+        if (scan.status() != 201) {
+            throw new AssertionError("dock scan refused: " + scan.body());
+        }
+        String unitId = get("/api/returns/" + r.path("id").asString() + "/units", wh)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        return unitId;
+    }
+
+    /** Answers to the default functional-test checklist (the phone's): the screen test and the cosmetic grades. */
+    protected static Map<String, Object> phoneAnswers(String screen, String housing, String glass) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("powers-on", "pass");
+        answers.put("screen", screen);
+        answers.put("buttons-ports", "pass");
+        answers.put("battery-health", "91");
+        answers.put("liquid-damage", "no");
+        answers.put("housing", housing);
+        answers.put("display-glass", glass);
+        return answers;
+    }
+
+    /** Records an inspection, which must be accepted. */
+    protected Res inspect(Tenant t, String unitId, Map<String, ?> answers, String batteryState) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("answers", answers);
+        if (batteryState != null) {
+            body.put("batteryState", batteryState);
+        }
+        Res graded = post("/api/units/" + unitId + "/inspections", t.token(Role.WAREHOUSE), body);
+        if (graded.status() != 201) {
+            throw new AssertionError("inspection refused: " + graded.body());
+        }
+        return graded;
+    }
+
     /** An HTTP answer. */
     protected record Res(int status, HttpResponse<String> raw) {
 

@@ -208,17 +208,7 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         String manager = t.code() + "-manager";
         access.createUser(t.id(), manager, "secret-manager", "Manager", EnumSet.of(Role.MANAGER));
         String wh = t.token(Role.WAREHOUSE);
-        String order = placeOrder(t, 3, "phone", 1);
-        var ret = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "CHANGED_MIND", "REFUND")))
-                .json();
-        post("/api/receiving/scans", wh, Map.of("code", ret.path("rmaNumber").asString()));
-        String unitId = get("/api/returns/" + ret.path("id").asString() + "/units", wh)
-                .json()
-                .get(0)
-                .path("id")
-                .asString();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
+        String unitId = receivedUnit(t, "phone", "CHANGED_MIND");
         signIn(manager, "secret-manager");
         page.navigate(url("/console/units/" + unitId + "/disposition"));
         assertThat(page.locator("#decision")).containsText("Not graded yet");

@@ -340,26 +340,8 @@ class WarehouseFlowIT extends ApiTestSupport {
     /** Receives and grades a phone; returns its unit id once the disposition is decided. */
     private String gradedPhone(Tenant t, String battery, String housing) {
         String wh = t.token(Role.WAREHOUSE);
-        Authorized a = authorizedReturn(t, "DEFECTIVE", "phone", 1);
-        post("/api/receiving/scans", wh, Map.of("code", a.rma()));
-        String unitId = get("/api/units?identity=" + a.plates().get(0), wh)
-                .json()
-                .get(0)
-                .path("id")
-                .asString();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("powers-on", "pass");
-        answers.put("screen", "pass");
-        answers.put("buttons-ports", "pass");
-        answers.put("battery-health", "95");
-        answers.put("liquid-damage", "no");
-        answers.put("housing", housing);
-        answers.put("display-glass", "A");
-        Res graded =
-                post("/api/units/" + unitId + "/inspections", wh, Map.of("answers", answers, "batteryState", battery));
-        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, unitId, phoneAnswers("pass", housing, "A"), battery);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
         return unitId;

@@ -19,29 +19,8 @@ class WorkshopIT extends ApiTestSupport {
 
     /** A defective phone received and graded F3/B: worth refurbishing, and data-bearing, so it needs a wipe. */
     private String gradedDefectivePhone(Tenant t) {
-        String wh = t.token(Role.WAREHOUSE);
-        String order = placeOrder(t, 3, "phone", 1);
-        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "DEFECTIVE", "REFUND")))
-                .json();
-        post("/api/receiving/scans", wh, Map.of("code", r.path("rmaNumber").asString()));
-        String unitId = get("/api/returns/" + r.path("id").asString() + "/units", wh)
-                .json()
-                .get(0)
-                .path("id")
-                .asString();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("powers-on", "pass");
-        answers.put("screen", "fail");
-        answers.put("buttons-ports", "pass");
-        answers.put("battery-health", "90");
-        answers.put("liquid-damage", "no");
-        answers.put("housing", "B");
-        answers.put("display-glass", "B");
-        Res graded =
-                post("/api/units/" + unitId + "/inspections", wh, Map.of("answers", answers, "batteryState", "OK"));
-        assertThat(graded.status()).as(graded.body()).isEqualTo(201);
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, unitId, phoneAnswers("fail", "B", "B"), "OK");
         return unitId;
     }
 

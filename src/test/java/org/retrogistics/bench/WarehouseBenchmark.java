@@ -156,40 +156,8 @@ class WarehouseBenchmark extends ApiTestSupport {
         Tenant t = newTenant();
         String wh = t.token(Role.WAREHOUSE);
         String manager = t.token(Role.MANAGER);
-        String order = placeOrder(t, 2, "phone", 1);
-        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "DEFECTIVE", "REFUND")))
-                .json();
-        post("/api/receiving/scans", wh, Map.of("code", r.path("rmaNumber").asString()));
-        String unitId = get("/api/returns/" + r.path("id").asString() + "/units", wh)
-                .json()
-                .get(0)
-                .path("id")
-                .asString();
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
-        post(
-                "/api/units/" + unitId + "/inspections",
-                wh,
-                Map.of(
-                        "answers",
-                        Map.of(
-                                "powers-on",
-                                "pass",
-                                "screen",
-                                "fail",
-                                "buttons-ports",
-                                "pass",
-                                "battery-health",
-                                "90",
-                                "liquid-damage",
-                                "no",
-                                "housing",
-                                "B",
-                                "display-glass",
-                                "B"),
-                        "batteryState",
-                        "OK"));
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, unitId, phoneAnswers("fail", "B", "B"), "OK");
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
