@@ -433,6 +433,79 @@ class ClientIsolationIT extends ApiTestSupport {
                     assertThat(r.status()).isEqualTo(401);
                     assertThat(r.problemCode()).isEqualTo("bad-signature");
                 });
+        // pickups: A has a van, a pickup and a plan for a day
+        String day =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        Map<String, Object> vanBody = Map.of(
+                "code",
+                "VAN",
+                "capacityKg",
+                500,
+                "capacityLitres",
+                500,
+                "shiftStart",
+                "07:00",
+                "shiftEnd",
+                "18:00",
+                "depotLat",
+                52.0,
+                "depotLon",
+                4.0);
+        java.util.function.Function<String, Map<String, Object>> pickupBody = ref -> Map.of(
+                "reference",
+                ref,
+                "siteName",
+                "Site",
+                "latitude",
+                52.1,
+                "longitude",
+                4.1,
+                "windowStart",
+                day + "T08:00:00Z",
+                "windowEnd",
+                day + "T16:00:00Z",
+                "weightKg",
+                10,
+                "volumeLitres",
+                10);
+        post("/api/vehicles", a.token(Role.MANAGER), vanBody);
+        String aPickup = post("/api/pickups", a.token(Role.CUSTOMER), pickupBody.apply(a.code() + "-P"))
+                .json()
+                .path("id")
+                .asString();
+        String aPlan = post("/api/pickup-plans", a.token(Role.MANAGER), Map.of("day", day, "seconds", 1))
+                .json()
+                .path("id")
+                .asString();
+        put(calls, checks, "POST /api/vehicles", tk -> post("/api/vehicles", tk, vanBody), createdForB());
+        put(calls, checks, "GET /api/vehicles", tk -> get("/api/vehicles", tk), withoutAsData());
+        put(
+                calls,
+                checks,
+                "POST /api/pickups",
+                tk -> post("/api/pickups", tk, pickupBody.apply(b.code() + "-P")),
+                createdForB());
+        put(calls, checks, "GET /api/pickups", tk -> get("/api/pickups?day=" + day, tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(a.code()).doesNotContain(aPickup);
+        });
+        put(calls, checks, "GET /api/pickups/{id}", tk -> get("/api/pickups/" + aPickup, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/pickups/{id}/collected",
+                tk -> post("/api/pickups/" + aPickup + "/collected", tk, Map.of()),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/pickup-plans",
+                tk -> post("/api/pickup-plans", tk, Map.of("day", day, "seconds", 1)),
+                r -> {
+                    assertThat(r.status()).as(r.body()).isIn(201, 422);
+                    assertThat(r.body()).doesNotContain(a.code()).doesNotContain(aPickup);
+                });
+        put(calls, checks, "GET /api/pickup-plans/{id}", tk -> get("/api/pickup-plans/" + aPlan, tk), this::notFound);
         put(
                 calls,
                 checks,
