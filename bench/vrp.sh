@@ -7,7 +7,8 @@
 #   bench/vrp.sh --set X --every 4            # a representative quarter of X<=400
 #   bench/vrp.sh --set B --budget 2 --filter 'B-n3'   # a quick run
 #   options: --set A|B|P|X|SOLOMON  --budget seconds  --filter regex  --max-n customers  --every k  --no-jsprit
-#            --seed n  --out file;  data from -Dvrp.data (default /work/shared/data/vrp) via VRP_DATA
+#            --seed n  --out file.  Environment: VRP_DATA (data folder, default /work/shared/data/vrp),
+#            VRP_JAVA_OPTS (extra JVM options)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -Pvrp-bench test-compile

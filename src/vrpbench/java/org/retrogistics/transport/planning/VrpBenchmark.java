@@ -180,7 +180,7 @@ public final class VrpBenchmark {
                 "Run %s; %d instance(s)%s%s%s. Ours and jsprit side by side, one thread each.%s\n\n",
                 LocalDate.now(ZoneOffset.UTC),
                 rows.size(),
-                every > 1 ? ", every " + every + "th instance of the set" : "",
+                every > 1 ? ", every " + every + "-th instance of the set" : "",
                 maxN != Integer.MAX_VALUE ? ", up to " + maxN + " customers" : "",
                 filter.equals(".*") ? "" : ", filter `" + filter + "`",
                 load));
