@@ -7,7 +7,7 @@
 #   bench/vrp.sh --set X --every 4            # a representative quarter of X<=400
 #   bench/vrp.sh --set B --budget 2 --filter 'B-n3'   # a quick run
 #   options: --set A|B|P|X|SOLOMON  --budget seconds  --filter regex  --max-n customers  --every k  --no-jsprit
-#            --seed n  --out file.  Environment: VRP_DATA (data folder, default /work/shared/data/vrp),
+#            --seed n  --out file.  Environment: VRP_DATA (data folder, default ../shared/data/vrp),
 #            VRP_JAVA_OPTS (extra JVM options)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ cp_file=target/vrp-bench.classpath
 cat > target/vrp-bench-logback.xml <<'XML'
 <configuration><root level="WARN"/></configuration>
 XML
-exec java ${VRP_JAVA_OPTS:-} -Xms1g -Xmx2g -Dvrp.data="${VRP_DATA:-/work/shared/data/vrp}" \
+exec java ${VRP_JAVA_OPTS:-} -Xms1g -Xmx2g -Dvrp.data="${VRP_DATA:-../shared/data/vrp}" \
   -Dlogback.configurationFile=target/vrp-bench-logback.xml \
   -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.retrogistics.transport.planning.VrpBenchmark "$@"

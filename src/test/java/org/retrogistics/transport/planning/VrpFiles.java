@@ -17,7 +17,7 @@ final class VrpFiles {
 
     /** The shared data folder; overridable for another checkout. */
     static Path dataRoot() {
-        return Path.of(System.getProperty("vrp.data", "/work/shared/data/vrp"));
+        return Path.of(System.getProperty("vrp.data", "../shared/data/vrp"));
     }
 
     static BenchmarkInstance readVrplib(Path file, String set, int vehicleLimit) throws IOException {
