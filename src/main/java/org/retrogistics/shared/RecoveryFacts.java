@@ -63,7 +63,13 @@ public record RecoveryFacts(List<Entry> facts, Instant occurredAt) {
      * @param sourceRef that record's id or number, so the same fact published twice is recorded once
      */
     public record Entry(
-            UUID unitId, UUID returnId, ClientId clientId, Kind kind, Money amount, String sourceType, String sourceRef) {
+            UUID unitId,
+            UUID returnId,
+            ClientId clientId,
+            Kind kind,
+            Money amount,
+            String sourceType,
+            String sourceRef) {
 
         public Entry {
             Objects.requireNonNull(unitId, "unitId");
