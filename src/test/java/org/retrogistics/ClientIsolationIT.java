@@ -518,6 +518,18 @@ class ClientIsolationIT extends ApiTestSupport {
                 "POST /api/units/{id}/moves",
                 tk -> post("/api/units/" + aUnit + "/moves", tk, Map.of("location", "STOCK")),
                 this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/units/{id}/outcome",
+                tk -> post("/api/units/" + aUnit + "/outcome", tk, Map.of("outcome", "RESTOCKED")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/outcome",
+                tk -> get("/api/units/" + aUnit + "/outcome", tk),
+                this::notFound);
         put(calls, checks, "GET /api/inspections/queue", tk -> get("/api/inspections/queue", tk), withoutAsData());
         put(
                 calls,

@@ -11,5 +11,7 @@ public enum CustodyEventType {
     HANDED_OVER,
     /** It will not come (return cancelled, rejected or expired). */
     NO_LONGER_EXPECTED,
+    /** It left custody for good, to the holder named (a customer, a buyer, a vendor, a recycler). */
+    RELEASED,
     NOTE
 }

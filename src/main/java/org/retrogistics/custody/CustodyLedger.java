@@ -100,6 +100,24 @@ public class CustodyLedger {
         return unit;
     }
 
+    /**
+     * The unit leaves custody for good, to the holder named; it is taken out of any container. Only a unit in custody
+     * can be released, so a second release of the same unit is refused rather than recorded twice.
+     */
+    @Transactional
+    public Unit release(ClientId client, UUID unitId, String toHolder, String by, String sourceRef, String note) {
+        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+        if (unit.getState() != UnitState.IN_CUSTODY) {
+            throw new UnitNotInCustody(unit, "released");
+        }
+        unit.placeIn(null);
+        record(
+                client,
+                unit.getId(),
+                new CustodyMove(CustodyEventType.RELEASED, null, toHolder, Instant.now(), by, sourceRef, note));
+        return unit;
+    }
+
     /** Moves a unit to a location and, where given, into a container; the ledger records both. */
     @Transactional
     public Unit move(

@@ -60,6 +60,7 @@ public class Unit {
             case IN_TRANSIT -> state = UnitState.IN_TRANSIT;
             case RECEIVED, MOVED, HANDED_OVER -> state = UnitState.IN_CUSTODY;
             case NO_LONGER_EXPECTED -> state = UnitState.NOT_COMING;
+            case RELEASED -> state = UnitState.RELEASED;
             case EXPECTED, NOTE -> {}
         }
         if (location != null) {

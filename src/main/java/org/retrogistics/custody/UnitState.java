@@ -5,5 +5,7 @@ public enum UnitState {
     EXPECTED,
     IN_TRANSIT,
     IN_CUSTODY,
-    NOT_COMING
+    NOT_COMING,
+    /** It left our custody for good: restocked elsewhere, back with its customer, sold, with a recycler. */
+    RELEASED
 }

@@ -387,18 +387,35 @@ public class DispositionManagement {
                 .param("c", client.value())
                 .param("o", option == null ? null : option.name())
                 .param("n", limit)
-                .query((rs, i) -> new DecisionSummary(
-                        rs.getObject(1, UUID.class),
-                        DispositionOption.valueOf(rs.getString(2)),
-                        rs.getString(3).isEmpty()
-                                ? java.util.Set.of()
-                                : java.util.Arrays.stream(rs.getString(3).split(","))
-                                        .map(WorkKind::valueOf)
-                                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                        rs.getBigDecimal(4).toPlainString(),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
+                .query(DispositionManagement::summary)
                 .list();
+    }
+
+    /** One unit's decision in brief, if it has one. */
+    public Optional<DecisionSummary> summary(ClientId client, UUID unitId) {
+        return jdbc.sql(
+                        """
+                        select unit_id, option, required_work, expected_net, currency, decided_at
+                        from disposition_decision where client_id = :c and unit_id = :u
+                        """)
+                .param("c", client.value())
+                .param("u", unitId)
+                .query(DispositionManagement::summary)
+                .optional();
+    }
+
+    private static DecisionSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DecisionSummary(
+                rs.getObject(1, UUID.class),
+                DispositionOption.valueOf(rs.getString(2)),
+                rs.getString(3).isEmpty()
+                        ? java.util.Set.of()
+                        : java.util.Arrays.stream(rs.getString(3).split(","))
+                                .map(WorkKind::valueOf)
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                rs.getBigDecimal(4).toPlainString(),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant());
     }
 
     private static Overrides overridesToStore(DispositionDecision d) {

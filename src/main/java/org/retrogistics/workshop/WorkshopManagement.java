@@ -75,17 +75,41 @@ public class WorkshopManagement {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** A disposition needs work: open an order per kind, unless one is open or done already for the unit. */
+    /**
+     * A disposition needs work: open an order per kind, unless one is open or done already for the unit; cancel the
+     * orders nobody has started that a changed decision no longer needs.
+     */
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         ClientId client = new ClientId(decided.clientId());
-        for (WorkKind kind : decided.requiredWork()) {
+        // Events may arrive out of order: act on the decision in force now, not on the one this event announced.
+        DecisionSummary current = dispositions.summary(client, decided.unitId()).orElse(null);
+        if (current == null) {
+            return;
+        }
+        for (WorkKind kind : current.requiredWork()) {
             if (!orders.existsByUnitIdAndKindAndStatusNot(decided.unitId(), kind, WorkOrderStatus.CANCELLED)) {
                 open(
                         client,
                         decided.unitId(),
                         kind,
-                        "disposition:" + decided.option().name() + " r" + decided.revision());
+                        "disposition:" + current.option().name() + " r" + decided.revision());
+            }
+        }
+        // Work the disposition opened, that nobody has started and that it no longer needs, is cancelled; a manager's
+        // own work orders are left alone.
+        for (WorkOrder order : orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), decided.unitId())) {
+            boolean notStarted =
+                    order.getStatus() == WorkOrderStatus.OPEN || order.getStatus() == WorkOrderStatus.ASSIGNED;
+            boolean openedByDisposition =
+                    order.getSourceRef() != null && order.getSourceRef().startsWith("disposition:");
+            if (notStarted && openedByDisposition && !current.requiredWork().contains(order.getKind())) {
+                order.cancel(
+                        "disposition",
+                        "no longer needed: the disposition is now "
+                                + current.option().name(),
+                        clock.instant());
+                orders.save(order);
             }
         }
     }
@@ -312,6 +336,9 @@ public class WorkshopManagement {
             work.stream().filter(w -> w.getStatus() == WorkOrderStatus.DONE).forEach(w -> done.add(w.getKind()));
             if (!open && done.containsAll(d.requiredWork())) {
                 Unit unit = custody.unit(client, d.unitId());
+                if (unit.getState() != UnitState.IN_CUSTODY || outcomeRecorded(d.unitId())) {
+                    continue;
+                }
                 ready.add(new ReadyUnit(unit.getId(), unit.getLicencePlate(), unit.getSku(), d));
                 if (ready.size() == limit) {
                     break;
@@ -319,6 +346,13 @@ public class WorkshopManagement {
             }
         }
         return ready;
+    }
+
+    private boolean outcomeRecorded(UUID unitId) {
+        return jdbc.sql("select exists (select 1 from unit_outcome where unit_id = :u)")
+                .param("u", unitId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The label a relabel or repackage prints: the unit's identity with a barcode. */
