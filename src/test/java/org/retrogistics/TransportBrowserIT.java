@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -124,8 +125,27 @@ class TransportBrowserIT extends BrowserTestSupport {
                 .json()
                 .path("trackingNumber")
                 .asString();
+        for (String code : List.of("HUB", "REFURB")) {
+            post(
+                    "/api/sites",
+                    t.token(Role.MANAGER),
+                    Map.of("code", code, "name", code, "kind", "WAREHOUSE", "latitude", 52.0, "longitude", 4.5));
+        }
+        String leg = post(
+                        "/api/legs",
+                        t.token(Role.WAREHOUSE),
+                        Map.of("origin", "HUB", "destination", "REFURB", "mode", "RAIL", "distanceKm", 120))
+                .json()
+                .path("number")
+                .asString();
         signIn(t.code() + "-agent", "secret-agent");
         page.navigate(url("/console/transport"));
+        Locator row = page.locator("#leg-" + leg);
+        assertThat(row).containsText("HUB → REFURB");
+        assertThat(row).containsText("RAIL");
+        assertThat(row).containsText("120.0 km");
+        assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("PDF")))
+                .hasAttribute("href", java.util.regex.Pattern.compile("/manifest\\.pdf$"));
         page.locator("#tracking").fill("RP00000000000");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show timeline"))
                 .click();

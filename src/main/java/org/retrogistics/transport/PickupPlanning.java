@@ -480,7 +480,7 @@ public class PickupPlanning {
                     litres += p.volumeLitres();
                     rows.add(List.of(
                             String.valueOf(i + 1),
-                            hhmm.format(s.arrival()),
+                            hhmm.format(s.arrival()) + " / " + hhmm.format(serviceStart(s)),
                             hhmm.format(p.windowStart()) + "-" + hhmm.format(p.windowEnd()),
                             p.reference(),
                             p.siteName(),
@@ -491,16 +491,25 @@ public class PickupPlanning {
                 pdf.line("To collect: " + kg + " kg, " + litres + " litres")
                         .subheading("Stops")
                         .table(
-                                List.of("#", "ETA", "Window", "Pickup", "Site", "Weight", "Volume", "Hazardous"),
+                                List.of(
+                                        "#",
+                                        "ETA / start",
+                                        "Window",
+                                        "Pickup",
+                                        "Site",
+                                        "Weight",
+                                        "Volume",
+                                        "Hazardous"),
                                 rows,
-                                new float[] {20, 40, 65, 80, 140, 55, 55, 60});
+                                new float[] {20, 65, 60, 75, 125, 50, 50, 55});
                 for (int i = 0; i < stops.size(); i++) {
                     PickupView p = stops.get(i);
                     PlannedStop s = r.stops().get(i);
                     pdf.subheading((i + 1) + ". " + p.reference() + " - " + p.siteName())
                             .line("At " + "%.5f, %.5f".formatted(p.latitude(), p.longitude()) + "; ETA "
-                                    + hhmm.format(s.arrival()) + ", window " + hhmm.format(p.windowStart()) + "-"
-                                    + hhmm.format(p.windowEnd()))
+                                    + hhmm.format(s.arrival()) + ", collect from " + hhmm.format(serviceStart(s))
+                                    + " (window " + hhmm.format(p.windowStart()) + "-"
+                                    + hhmm.format(p.windowEnd()) + ")")
                             .line("Collect: "
                                     + (p.items().isEmpty()
                                             ? "as packed by the site"
@@ -568,6 +577,11 @@ public class PickupPlanning {
                 .param("id", pickupId)
                 .update();
         return units;
+    }
+
+    /** When collecting starts at a stop: after any wait for its window, the service time before leaving. */
+    private static Instant serviceStart(PlannedStop s) {
+        return s.departure().minus(Duration.ofMinutes(SERVICE_MINUTES));
     }
 
     private static double minutes(Instant midnight, Instant t) {

@@ -40,8 +40,14 @@ class TransportPages {
     private final ShipmentManagement shipments;
     private final PickupPlanning pickups;
     private final LegManagement legs;
+    private final org.retrogistics.catalog.CatalogManagement sites;
 
-    TransportPages(ShipmentManagement shipments, PickupPlanning pickups, LegManagement legs) {
+    TransportPages(
+            ShipmentManagement shipments,
+            PickupPlanning pickups,
+            LegManagement legs,
+            org.retrogistics.catalog.CatalogManagement sites) {
+        this.sites = sites;
         this.shipments = shipments;
         this.pickups = pickups;
         this.legs = legs;
@@ -64,6 +70,11 @@ class TransportPages {
             }
         }
         model.addAttribute("legs", legs.legs(actor.clientId(), null, page, 50));
+        model.addAttribute(
+                "sites",
+                sites.sites(actor.clientId()).stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                org.retrogistics.catalog.Site::getId, org.retrogistics.catalog.Site::getCode)));
         return "console/transport";
     }
 
