@@ -509,6 +509,55 @@ class ClientIsolationIT extends ApiTestSupport {
         put(
                 calls,
                 checks,
+                "GET /api/pickup-plans/{id}/route-sheets.pdf",
+                tk -> get("/api/pickup-plans/" + aPlan + "/route-sheets.pdf", tk),
+                r -> assertThat(r.status()).isEqualTo(404));
+        // legs: A has two sites and a leg between them
+        for (String code : List.of("A-FROM", "A-TO")) {
+            post(
+                    "/api/sites",
+                    a.token(Role.MANAGER),
+                    Map.of("code", code, "name", code, "kind", "WAREHOUSE", "latitude", 52.0, "longitude", 4.5));
+        }
+        Map<String, Object> legBody =
+                Map.of("origin", "A-FROM", "destination", "A-TO", "mode", "ROAD", "distanceKm", 50);
+        JsonNode aLeg = post("/api/legs", a.admin(), legBody).json();
+        String aLegId = aLeg.path("id").asString();
+        String aLegNumber = aLeg.path("number").asString();
+        put(calls, checks, "POST /api/legs", tk -> post("/api/legs", tk, legBody), r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(422);
+            assertThat(r.problemCode()).isEqualTo("unknown-site");
+        });
+        put(calls, checks, "GET /api/legs", tk -> get("/api/legs", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aLegId).doesNotContain(aLegNumber);
+        });
+        put(calls, checks, "GET /api/legs/{id}", tk -> get("/api/legs/" + aLegId, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/legs/{id}/load",
+                tk -> post("/api/legs/" + aLegId + "/load", tk, Map.of("sscc", w.sscc())),
+                this::notFound);
+        for (String step : List.of("dispatch", "arrive", "cancel")) {
+            put(
+                    calls,
+                    checks,
+                    "POST /api/legs/{id}/" + step,
+                    tk -> post("/api/legs/" + aLegId + "/" + step, tk, Map.of()),
+                    this::notFound);
+        }
+        for (String doc : List.of("manifest.csv", "manifest.pdf")) {
+            put(
+                    calls,
+                    checks,
+                    "GET /api/legs/{id}/" + doc,
+                    tk -> get("/api/legs/" + aLegId + "/" + doc, tk),
+                    r -> assertThat(r.status()).isEqualTo(404));
+        }
+        put(
+                calls,
+                checks,
                 "POST /api/containers/{sscc}/moves",
                 tk -> post("/api/containers/" + w.sscc() + "/moves", tk, Map.of("location", "OUTBOUND")),
                 this::notFound);

@@ -174,6 +174,26 @@ public class CustodyLedger {
         return moved;
     }
 
+    /**
+     * Moves a container with everything in it beyond the warehouse (on a transport leg, to another site): the container
+     * and those nested in it take the move's location, and each unit inside records the move.
+     */
+    @Transactional
+    public List<Unit> moveContainerAlong(ClientId client, String sscc, CustodyMove move) {
+        Container root = containers.find(client, sscc);
+        List<Unit> moved = new java.util.ArrayList<>();
+        for (Container c : containers.withNested(root)) {
+            if (move.location() != null) {
+                c.moveTo(move.location());
+            }
+            for (Unit unit : units.findByContainerIdOrderByLicencePlate(c.getId())) {
+                record(client, unit.getId(), move);
+                moved.add(unit);
+            }
+        }
+        return moved;
+    }
+
     /** Records that work made the unit another product (a refurbished SKU). */
     @Transactional
     public Unit reclassify(ClientId client, UUID unitId, UUID productId, String sku, String by, String sourceRef) {

@@ -412,6 +412,20 @@ public class PickupPlanning {
         return planView(client, planId);
     }
 
+    /** The day's most recent plan, if it was planned. */
+    public java.util.Optional<PlanView> latestPlan(ClientId client, LocalDate day) {
+        return jdbc.sql(
+                        """
+                        select id from pickup_plan where client_id = :c and day = :day
+                        order by created_at desc limit 1
+                        """)
+                .param("c", client.value())
+                .param("day", java.sql.Date.valueOf(day))
+                .query(UUID.class)
+                .optional()
+                .map(id -> planView(client, id));
+    }
+
     public PlanView planView(ClientId client, UUID id) {
         return jdbc.sql(
                         "select id, day, total_km, routes, unserved, created_at from pickup_plan where client_id = :c and id = :id")
@@ -426,6 +440,91 @@ public class PickupPlanning {
                         rs.getTimestamp(6).toInstant()))
                 .optional()
                 .orElseThrow(() -> new NotFound("pickup plan", id));
+    }
+
+    /**
+     * Route sheets of a plan: one page (or more) per vehicle with the stops in order, when to be there, the site, what
+     * to collect (items, weight, volume, dangerous goods) and a line for the site's signature at each stop. Times are
+     * UTC. {@code vehicle} null: every vehicle of the plan.
+     */
+    public byte[] routeSheetsPdf(ClientId client, UUID planId, String vehicle) {
+        PlanView plan = planView(client, planId);
+        List<Route> routes = plan.routes().stream()
+                .filter(r -> vehicle == null || vehicle.isBlank() || r.vehicle().equals(vehicle.strip()))
+                .toList();
+        if (routes.isEmpty()) {
+            throw new NotFound("route of vehicle", vehicle + " in plan " + planId);
+        }
+        java.time.format.DateTimeFormatter hhmm =
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+        try (org.retrogistics.transport.internal.PdfReport pdf = new org.retrogistics.transport.internal.PdfReport()) {
+            boolean first = true;
+            for (Route r : routes) {
+                if (!first) {
+                    pdf.newPage();
+                }
+                first = false;
+                pdf.heading("Route sheet " + r.vehicle() + "  " + plan.day())
+                        .line("Plan " + plan.id() + ", " + r.stops().size() + " stop(s), " + r.distanceKm()
+                                + " km; leave the depot " + hhmm.format(r.departure()) + ", back "
+                                + hhmm.format(r.back()) + " (UTC)");
+                int kg = 0;
+                int litres = 0;
+                List<List<String>> rows = new ArrayList<>();
+                List<PickupView> stops = new ArrayList<>();
+                for (int i = 0; i < r.stops().size(); i++) {
+                    PlannedStop s = r.stops().get(i);
+                    PickupView p = pickup(client, s.pickupId());
+                    stops.add(p);
+                    kg += p.weightKg();
+                    litres += p.volumeLitres();
+                    rows.add(List.of(
+                            String.valueOf(i + 1),
+                            hhmm.format(s.arrival()) + " / " + hhmm.format(serviceStart(s)),
+                            hhmm.format(p.windowStart()) + "-" + hhmm.format(p.windowEnd()),
+                            p.reference(),
+                            p.siteName(),
+                            p.weightKg() + " kg",
+                            p.volumeLitres() + " l",
+                            p.hazardous() ? "YES" : ""));
+                }
+                pdf.line("To collect: " + kg + " kg, " + litres + " litres")
+                        .subheading("Stops")
+                        .table(
+                                List.of(
+                                        "#",
+                                        "ETA / start",
+                                        "Window",
+                                        "Pickup",
+                                        "Site",
+                                        "Weight",
+                                        "Volume",
+                                        "Hazardous"),
+                                rows,
+                                new float[] {20, 65, 60, 75, 125, 50, 50, 55});
+                for (int i = 0; i < stops.size(); i++) {
+                    PickupView p = stops.get(i);
+                    PlannedStop s = r.stops().get(i);
+                    pdf.subheading((i + 1) + ". " + p.reference() + " - " + p.siteName())
+                            .line("At " + "%.5f, %.5f".formatted(p.latitude(), p.longitude()) + "; ETA "
+                                    + hhmm.format(s.arrival()) + ", collect from " + hhmm.format(serviceStart(s))
+                                    + " (window " + hhmm.format(p.windowStart()) + "-"
+                                    + hhmm.format(p.windowEnd()) + ")")
+                            .line("Collect: "
+                                    + (p.items().isEmpty()
+                                            ? "as packed by the site"
+                                            : String.join(
+                                                    ", ",
+                                                    p.items().stream()
+                                                            .map(it -> it.quantity() + " x " + it.sku())
+                                                            .toList()))
+                                    + "; " + p.weightKg() + " kg, " + p.volumeLitres() + " litres"
+                                    + (p.hazardous() ? "; HAZARDOUS: dangerous goods on board" : ""))
+                            .signature("Handed over at " + p.siteName() + ": name, signature, time");
+                }
+            }
+            return pdf.pdf();
+        }
     }
 
     /**
@@ -478,6 +577,11 @@ public class PickupPlanning {
                 .param("id", pickupId)
                 .update();
         return units;
+    }
+
+    /** When collecting starts at a stop: after any wait for its window, the service time before leaving. */
+    private static Instant serviceStart(PlannedStop s) {
+        return s.departure().minus(Duration.ofMinutes(SERVICE_MINUTES));
     }
 
     private static double minutes(Instant midnight, Instant t) {

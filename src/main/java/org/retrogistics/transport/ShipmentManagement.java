@@ -1,7 +1,6 @@
 package org.retrogistics.transport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import org.retrogistics.custody.CustodyMove;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
@@ -110,10 +108,8 @@ public class ShipmentManagement {
             if (p.unNumber() != null) {
                 un.add(p.unNumber());
                 // a battery product sent back as defective or damaged may carry a damaged battery (SP A154: no air)
-                damaged |= line.getReason() == ReturnReason.DEFECTIVE
-                        || line.getReason() == ReturnReason.DAMAGED_IN_TRANSIT
-                        || line.getReason() == ReturnReason.WARRANTY_FAILURE
-                        || line.getReason() == ReturnReason.RECALL;
+                damaged |= DamagedBatteryPolicy.judge(p.unNumber(), null, line.getReason())
+                        .damaged();
             }
         }
         Shipment.Service service =
@@ -153,14 +149,10 @@ public class ShipmentManagement {
         return "RP" + digits + Gs1.checkDigit(digits);
     }
 
-    /** CO2 of a leg: distance × weight × the mode's factor (kg CO2 per tonne-km, TransportSettings). */
-    public BigDecimal co2Kg(String mode, BigDecimal distanceKm, long grams) {
-        BigDecimal factor = settings.co2KgPerTonneKm().getOrDefault(mode, BigDecimal.ZERO);
-        return distanceKm
-                .multiply(BigDecimal.valueOf(grams))
-                .divide(BigDecimal.valueOf(1_000_000), 6, RoundingMode.HALF_EVEN)
-                .multiply(factor)
-                .setScale(3, RoundingMode.HALF_EVEN);
+    /** CO2e of a leg in kg: distance × weight × the mode's factor (grams CO2e per tonne-km, TransportSettings). */
+    public BigDecimal co2Kg(TransportMode mode, BigDecimal distanceKm, long grams) {
+        return LegFigures.co2eKg(
+                distanceKm, grams, settings.co2eGramsPerTonneKm().get(mode));
     }
 
     public byte[] labelPdf(ClientId client, String trackingNumber) {

@@ -141,6 +141,21 @@ class PickupApi {
         return planning.planView(actor.clientId(), id);
     }
 
+    /** The plan's route sheets as a PDF: one per vehicle, or the named vehicle's only. */
+    @GetMapping(
+            value = "/api/pickup-plans/{id}/route-sheets.pdf",
+            produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')")
+    org.springframework.http.ResponseEntity<byte[]> routeSheets(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Size(max = 40) String vehicle) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"route-sheets-" + id + ".pdf\"")
+                .body(planning.routeSheetsPdf(actor.clientId(), id, vehicle));
+    }
+
     /** Proof of pickup at the stop: what was collected starts its custody, in transit with the driver. */
     @PostMapping("/api/pickups/{id}/collected")
     @ResponseStatus(HttpStatus.CREATED)
