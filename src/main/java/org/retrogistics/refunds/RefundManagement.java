@@ -182,9 +182,8 @@ public class RefundManagement {
             return;
         }
         ReturnLine line = r.line(where.get().lineNo());
-        String hold = e.authenticityHold()
-                ? holdReason(client, e.unitId()).orElse("held at inspection for its authenticity")
-                : holdReason(client, e.unitId()).orElse(null);
+        String hold = holdReason(client, e.unitId())
+                .orElseGet(() -> e.authenticityHold() ? heldAtInspection(client, e.unitId()) : null);
         automatic(
                 client,
                 r,
@@ -293,6 +292,19 @@ public class RefundManagement {
             return Optional.empty();
         }
         return returns.receivableLine(client, unit.getSourceRef());
+    }
+
+    /** The reasons inspection wrote down for holding the unit (its findings marked "held: ..."). */
+    private String heldAtInspection(ClientId client, UUID unitId) {
+        String reasons = inspection
+                .latest(client, unitId)
+                .map(i -> inspection.findings(i).stream()
+                        .filter(f -> f.startsWith("held: "))
+                        .map(f -> f.substring("held: ".length()))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("authenticity in doubt"))
+                .orElse("authenticity in doubt");
+        return "authenticity hold: " + reasons;
     }
 
     private Optional<String> holdReason(ClientId client, UUID unitId) {
