@@ -149,6 +149,18 @@ class RefundsIT extends ApiTestSupport {
         assertThat(cancel.status()).isEqualTo(409);
         assertThat(cancel.problemCode()).isEqualTo("refund-transition-not-allowed");
 
+        // the customer's status page in the portal shows the refund, its amount and that it is paid
+        Res page = send(
+                java.net.http.HttpRequest.newBuilder(uri("/portal/" + t.code() + "/status?rma="
+                                + r.path("rmaNumber").asString() + "&email=shopper@example.com"))
+                        .GET(),
+                null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Refund to your payment method")
+                .contains("424.15 USD")
+                .contains(">Paid<")
+                .doesNotContain("restocking fee -");
         Res csv = get("/api/finance/payouts.csv", t.token(Role.MANAGER));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
@@ -326,6 +338,40 @@ class RefundsIT extends ApiTestSupport {
                         .path("amount")
                         .asString())
                 .isEqualTo("-10.50");
+    }
+
+    @Test
+    void aPayoutWhoseAnswerWasLostIsRetriedWithTheSameKeyAndPaidOnce() {
+        Tenant t = newTenant();
+        JsonNode r = newReturn(t, "shirt", 1, "DEFECTIVE", "REFUND");
+        Res made = post(
+                "/api/returns/" + r.path("id").asString() + "/resolutions",
+                t.token(Role.AGENT),
+                resolution(1, "REFUND"));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        JsonNode m = made.json().path("movements").get(0);
+        String id = m.path("id").asString();
+        // the provider booked it but its answer never arrived: the movement was recorded as failed
+        jdbc.sql(
+                        "update money_movement set status = 'FAILED', failure_reason = 'provider not reached', provider_ref = null"
+                                + " where id = ?::uuid")
+                .param(id)
+                .update();
+        Res stale = post("/api/refunds/" + id + "/retry", t.token(Role.AGENT), Map.of(), "If-Match", "\"99\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.problemCode()).isEqualTo("stale-version");
+        Res retried = post("/api/refunds/" + id + "/retry", t.token(Role.AGENT), Map.of());
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().path("status").asString()).isEqualTo("ISSUED");
+        assertThat(retried.json().path("attempts").asInt()).isEqualTo(2);
+        // same idempotency key: the same payout, not a second one
+        assertThat(retried.json().path("providerRef").asString())
+                .isEqualTo(m.path("providerRef").asString());
+        assertThat(count("select count(*) from payout_ledger where movement_id = ?::uuid", id))
+                .isEqualTo(1);
+        assertThat(post("/api/refunds/" + id + "/retry", t.token(Role.AGENT), Map.of())
+                        .problemCode())
+                .isEqualTo("refund-transition-not-allowed");
     }
 
     /** Answers to the default cosmetic check (the path of a changed mind). */
