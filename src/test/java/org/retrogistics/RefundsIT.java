@@ -374,6 +374,34 @@ class RefundsIT extends ApiTestSupport {
                 .isEqualTo("refund-transition-not-allowed");
     }
 
+    @Test
+    void concurrentRefundsOfOneLineNeverPayMoreThanWasPaid() throws Exception {
+        Tenant t = newTenant();
+        JsonNode r = newReturn(t, "phone", 1, "DEFECTIVE", "REFUND");
+        String path = "/api/returns/" + r.path("id").asString() + "/resolutions";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Res>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String kind = i % 2 == 0 ? "REFUND" : "STORE_CREDIT";
+                answers.add(pool.submit(() -> post(path, t.token(Role.AGENT), resolution(1, kind))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(
+                        answer.get(30, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select coalesce(sum(amount), 0) from money_movement where client_id = ?")
+                        .param(t.id().value())
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("499.00");
+    }
+
     /** Answers to the default cosmetic check (the path of a changed mind). */
     private static Map<String, Object> cosmetic(String condition) {
         return Map.of("tags-packaging", "yes", "torn-stained", "no", "condition", condition);

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.retrogistics.refunds.LineTerms;
+import org.retrogistics.refunds.MoneyMovement;
 import org.retrogistics.refunds.MovementKind;
+import org.retrogistics.refunds.MovementStatus;
 import org.retrogistics.refunds.PaymentProvider.Payout;
 import org.retrogistics.refunds.PaymentProvider.PayoutResult;
 import org.retrogistics.refunds.RefundsSettings;
+import org.retrogistics.returns.Resolution;
+import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.Money;
 
 /**
@@ -119,6 +125,60 @@ class HttpPaymentProviderTest {
         assertThat(again.reference()).isEqualTo(retried.reference());
         assertThat(requests).extracting(r -> r.get("key")).containsOnly("rtg-mm-2");
         assertThat(payouts.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aMovementFailsOnTheProvidersRefusalAndARetryIssuesIt() {
+        failuresLeft.set(1);
+        HttpPaymentProvider http = provider("sk_test_123");
+        MoneyMovement m = new MoneyMovement(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                new LineTerms(
+                        UUID.randomUUID(),
+                        "RMA-00000009",
+                        UUID.randomUUID(),
+                        1,
+                        "sam@example.com",
+                        ReturnReason.DEFECTIVE,
+                        Resolution.REFUND,
+                        Money.of("80.00", "USD"),
+                        1,
+                        Money.of("0", "USD"),
+                        true),
+                MovementKind.REFUND_TO_ORIGINAL,
+                Money.of("80.00", "USD"),
+                1,
+                List.of(),
+                "ON_RECEIPT",
+                null,
+                Instant.now());
+        attempt(http, m);
+        assertThat(m.getStatus()).isEqualTo(MovementStatus.FAILED);
+        assertThat(m.getFailureReason()).contains("503");
+        m.retry(Instant.now());
+        attempt(http, m);
+        assertThat(m.getStatus()).isEqualTo(MovementStatus.ISSUED);
+        assertThat(m.getProviderRef()).isEqualTo("po_1");
+        assertThat(requests).extracting(r -> r.get("key")).containsOnly(m.getIdempotencyKey());
+    }
+
+    /** What the service does with the provider's answer. */
+    private static void attempt(HttpPaymentProvider http, MoneyMovement m) {
+        PayoutResult result = http.pay(new Payout(
+                m.getClientId(),
+                m.getId(),
+                m.getIdempotencyKey(),
+                m.getKind(),
+                m.money(),
+                m.getCustomerEmail(),
+                m.getRmaNumber(),
+                m.getLineNo()));
+        if (result.done()) {
+            m.issue(result.reference(), Instant.now());
+        } else {
+            m.fail(result.failure(), Instant.now());
+        }
     }
 
     @Test
