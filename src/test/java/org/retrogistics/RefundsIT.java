@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  */
 class RefundsIT extends ApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.retrogistics.refunds.RecoveryFactsRecorder recoveryFacts;
+
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private void moneyMovesAt(Tenant t, MoneyMoment moment) {
@@ -125,6 +128,17 @@ class RefundsIT extends ApiTestSupport {
         assertThat(m.path("trigger").asString()).isEqualTo("ON_RECEIPT");
         assertThat(m.path("restockingFee").path("amount").asString()).isEqualTo("74.85");
         assertThat(m.path("providerRef").asString()).startsWith("ledger:PO-");
+        // the refund is a cost of the unit it paid for, for the recovery ledger
+        String unit = get("/api/returns/" + id + "/units", t.admin())
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        var facts = recoveryFacts.bySource(m.path("id").asString());
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).kind()).isEqualTo(org.retrogistics.shared.RecoveryFacts.Kind.REFUND);
+        assertThat(facts.get(0).unitId().toString()).isEqualTo(unit);
+        assertThat(facts.get(0).amount().amount()).isEqualByComparingTo("424.15");
 
         // the customer sees what they get and its status, nothing of the workings
         JsonNode customer = get("/api/returns/" + id + "/resolutions", t.token(Role.CUSTOMER))
@@ -400,6 +414,65 @@ class RefundsIT extends ApiTestSupport {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("499.00");
+    }
+
+    @Test
+    void aReplacementAndARepairMoveNoMoneyAndAReplacementAvoidsTheRefund() {
+        Tenant t = newTenant();
+        JsonNode r = newReturn(t, "phone", 2, "DEFECTIVE", "REPAIR");
+        String path = "/api/returns/" + r.path("id").asString() + "/resolutions";
+        Res noStock = post(path, t.token(Role.AGENT), resolution(1, "REPLACEMENT", "quantity", 1));
+        assertThat(noStock.problemCode()).isEqualTo("out-of-stock");
+        assertThat(put(t, "/api/exchange-stock/" + t.sku("phone"), Map.of("available", 1))
+                        .status())
+                .isEqualTo(200);
+        Res replaced = post(path, t.token(Role.AGENT), resolution(1, "REPLACEMENT", "quantity", 1));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
+        assertThat(replaced.json().path("movements")).isEmpty();
+        assertThat(replaced.json().path("goodsValue").path("amount").asString()).isEqualTo("499.00");
+        var avoided = recoveryFacts.bySource(replaced.json().path("id").asString());
+        assertThat(avoided).hasSize(1);
+        assertThat(avoided.get(0).kind()).isEqualTo(org.retrogistics.shared.RecoveryFacts.Kind.REFUND_AVOIDED);
+        Res repaired = post(path, t.token(Role.AGENT), resolution(1, "REPAIR", "quantity", 1));
+        assertThat(repaired.status()).as(repaired.body()).isEqualTo(201);
+        assertThat(repaired.json().path("movements")).isEmpty();
+        assertThat(post(path, t.token(Role.AGENT), resolution(1, "REFUND", "quantity", 1))
+                        .problemCode())
+                .isEqualTo("line-already-resolved");
+        assertThat(count("select count(*) from money_movement where client_id = ?", t.id().value()))
+                .isZero();
+    }
+
+    @Test
+    void aCancelledRefundFreesTheLineForAnotherResolution() {
+        Tenant t = newTenant();
+        String unit = receivedUnit(t, "phone", "CHANGED_MIND");
+        String returnId = returnOfUnit(unit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("answers", cosmetic("A"));
+        body.put("batteryState", "OK");
+        body.put("counterfeitSigns", true);
+        assertThat(post("/api/units/" + unit + "/inspections", t.token(Role.WAREHOUSE), body)
+                        .status())
+                .isEqualTo(201);
+        JsonNode held = awaitMovement(t, returnId, "HELD");
+        String path = "/api/returns/" + returnId + "/resolutions";
+        assertThat(post(path, t.token(Role.AGENT), resolution(1, "STORE_CREDIT"))
+                        .problemCode())
+                .isEqualTo("line-already-resolved");
+        Res noReason = post("/api/refunds/" + held.path("id").asString() + "/cancel", t.token(Role.MANAGER), Map.of());
+        assertThat(noReason.status()).isEqualTo(400);
+        Res cancelled = post(
+                "/api/refunds/" + held.path("id").asString() + "/cancel",
+                t.token(Role.MANAGER),
+                Map.of("reason", "the customer sent a different phone"));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        Res credit = post(path, t.token(Role.AGENT), resolution(1, "STORE_CREDIT", "amount", "50.00"));
+        assertThat(credit.status()).as(credit.body()).isEqualTo(201);
+        // the unit is still on hold: the credit waits too
+        assertThat(credit.json().path("movements").get(0).path("status").asString())
+                .isEqualTo("HELD");
     }
 
     /** Answers to the default cosmetic check (the path of a changed mind). */

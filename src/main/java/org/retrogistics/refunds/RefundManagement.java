@@ -383,7 +383,10 @@ public class RefundManagement {
         String hold = givenHold != null
                 ? givenHold
                 : units.stream()
-                        .map(u -> holdReason(client, u))
+                        .map(u -> holdReason(client, u).or(() -> inspection
+                                .latest(client, u)
+                                .filter(i -> i.isAuthenticityHold())
+                                .map(i -> heldAtInspection(client, u))))
                         .flatMap(Optional::stream)
                         .findFirst()
                         .orElse(null);
@@ -571,11 +574,25 @@ public class RefundManagement {
         return taken.signum() > 0 ? zero : new Money(settings.returnShippingFee(), zero.currency());
     }
 
-    /** The line's units not yet named by another resolution, in licence-plate order. */
+    /**
+     * The line's units not yet named by another resolution that still stands (one whose money movements were all
+     * cancelled gave its units back), in licence-plate order.
+     */
     private List<UUID> chooseUnits(ClientId client, ReturnRequest r, ReturnLine line, int quantity) {
+        Map<UUID, List<MoneyMovement>> moves = new HashMap<>();
+        movements.findByClientIdAndReturnLineId(client.value(), line.getId()).forEach(m -> moves.computeIfAbsent(
+                        m.getResolutionId(), k -> new ArrayList<>())
+                .add(m));
         Set<UUID> taken = new HashSet<>();
         resolutions.findByClientIdAndReturnIdOrderByCreatedAt(client.value(), r.getId()).stream()
                 .filter(x -> x.getReturnLineId().equals(line.getId()))
+                .filter(x -> {
+                    List<MoneyMovement> its = moves.getOrDefault(x.getId(), List.of());
+                    boolean money = x.getKind() == Resolution.REFUND || x.getKind() == Resolution.STORE_CREDIT;
+                    return !money
+                            || its.isEmpty()
+                            || its.stream().anyMatch(m -> m.getStatus() != MovementStatus.CANCELLED);
+                })
                 .forEach(x -> taken.addAll(x.unitIdList()));
         return custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
                 .sorted(Comparator.comparing(Unit::getLicencePlate))
