@@ -294,6 +294,7 @@ class ClientIsolationIT extends ApiTestSupport {
                 });
 
         warehouseEndpoints(calls, checks);
+        refundEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -768,6 +769,83 @@ class ClientIsolationIT extends ApiTestSupport {
 
     private Warehouse warehouse;
 
+    @Autowired
+    org.retrogistics.refunds.StoreCreditLedger storeCredit;
+
+    private String aRefund;
+
+    /** A's refund, paid after A's unit was inspected (by event), and store credit of A's customer. */
+    private void refundEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> count("select count(*) from money_movement where return_id = ?::uuid", aReturn) == 1);
+        aRefund = jdbc.sql("select id::text from money_movement where return_id = ?::uuid")
+                .param(aReturn)
+                .query(String.class)
+                .single();
+        storeCredit.credit(
+                a.id(),
+                "shopper@example.com",
+                org.retrogistics.shared.Money.of("5.00", "USD"),
+                "isolation-test",
+                "test");
+        put(
+                calls,
+                checks,
+                "GET /api/returns/{id}/resolutions",
+                tk -> get("/api/returns/" + aReturn + "/resolutions", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/returns/{id}/resolutions",
+                tk -> post("/api/returns/" + aReturn + "/resolutions", tk, Map.of("lineNo", 1, "kind", "REFUND")),
+                this::notFound);
+        put(calls, checks, "GET /api/refunds", tk -> get("/api/refunds", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(calls, checks, "GET /api/refunds/{id}", tk -> get("/api/refunds/" + aRefund, tk), this::notFound);
+        for (String action : List.of("retry", "release", "cancel")) {
+            put(
+                    calls,
+                    checks,
+                    "POST /api/refunds/{id}/" + action,
+                    tk -> post("/api/refunds/" + aRefund + "/" + action, tk, Map.of("reason", "not yours")),
+                    this::notFound);
+        }
+        put(
+                calls,
+                checks,
+                "GET /api/store-credit/{email}",
+                tk -> get("/api/store-credit/shopper@example.com", tk),
+                r -> {
+                    assertThat(r.status()).isEqualTo(200);
+                    assertThat(r.json().path("balance").path("amount").asString())
+                            .isEqualTo("0.00");
+                    assertThat(r.json().path("entries")).isEmpty();
+                });
+        put(
+                calls,
+                checks,
+                "POST /api/store-credit/{email}/debits",
+                tk -> post("/api/store-credit/shopper@example.com/debits", tk, Map.of("amount", "1.00")),
+                r -> {
+                    assertThat(r.status()).isEqualTo(422);
+                    assertThat(r.problemCode()).isEqualTo("insufficient-store-credit");
+                    assertThat(r.body()).doesNotContain("5.00");
+                });
+        put(calls, checks, "GET /api/finance/payouts.csv", tk -> get("/api/finance/payouts.csv", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aRma).doesNotContain(aRefund);
+        });
+        put(
+                calls,
+                checks,
+                "PUT /api/exchange-stock/{sku}",
+                tk -> putBody("/api/exchange-stock/" + a.sku("phone"), tk, "application/json", "{\"available\":5}"),
+                this::notFound);
+    }
+
     private static void put(
             Map<String, Function<String, Res>> calls,
             Map<String, Consumer<Res>> checks,
@@ -804,7 +882,15 @@ class ClientIsolationIT extends ApiTestSupport {
                                 + get("/api/technicians/shared-name/qualifications", a.admin())
                                         .body()
                                 + get("/api/units/" + aUnit + "/inspections", a.admin())
-                                        .body());
+                                        .body())
+                + (aRefund == null
+                        ? ""
+                        : get("/api/refunds/" + aRefund, a.admin()).body()
+                                + get("/api/returns/" + aReturn + "/resolutions", a.admin())
+                                        .body()
+                                + get("/api/store-credit/shopper@example.com", a.admin())
+                                        .body()
+                                + get("/api/finance/payouts.csv", a.admin()).body());
     }
 
     @Test

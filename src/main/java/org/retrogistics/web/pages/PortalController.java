@@ -15,6 +15,7 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.Order;
 import org.retrogistics.orders.OrderLine;
 import org.retrogistics.orders.OrderManagement;
+import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnKind;
@@ -47,13 +48,19 @@ class PortalController {
     private final OrderManagement orders;
     private final ReturnManagement returns;
     private final ReturnPolicies policies;
+    private final RefundManagement refunds;
 
     PortalController(
-            CatalogManagement catalog, OrderManagement orders, ReturnManagement returns, ReturnPolicies policies) {
+            CatalogManagement catalog,
+            OrderManagement orders,
+            ReturnManagement returns,
+            ReturnPolicies policies,
+            RefundManagement refunds) {
         this.catalog = catalog;
         this.orders = orders;
         this.returns = returns;
         this.policies = policies;
+        this.refunds = refunds;
     }
 
     @ModelAttribute("client")
@@ -157,6 +164,7 @@ class PortalController {
                 throw new NotFound("return", rma);
             }
             model.addAttribute("ret", r);
+            model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
         } catch (NotFound e) {
             model.addAttribute("error", "We could not find return " + rma + " for that e-mail address.");
         }

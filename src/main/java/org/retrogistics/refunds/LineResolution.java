@@ -1,0 +1,148 @@
+package org.retrogistics.refunds;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.retrogistics.returns.Resolution;
+
+/**
+ * What was given for some units of a return line: a refund, store credit, an exchange, a replacement or a repair.
+ * Written once; its money moves in {@link MoneyMovement}s of its own.
+ */
+@Entity
+public class LineResolution {
+
+    @Id
+    private UUID id;
+
+    private UUID clientId;
+    private UUID returnId;
+    private String rmaNumber;
+    private UUID returnLineId;
+    private int lineNo;
+
+    @Enumerated(EnumType.STRING)
+    private Resolution kind;
+
+    private int quantity;
+    private BigDecimal allowed;
+    private String goodsSku;
+    private BigDecimal goodsValue;
+    private String currency;
+    private String unitIds;
+    private String sourceKey;
+    private String explanation;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected LineResolution() {}
+
+    public LineResolution(
+            UUID clientId,
+            LineTerms line,
+            Resolution kind,
+            int quantity,
+            BigDecimal allowed,
+            String goodsSku,
+            BigDecimal goodsValue,
+            String currency,
+            java.util.List<UUID> unitIds,
+            String sourceKey,
+            String explanation,
+            String createdBy,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.returnId = line.returnId();
+        this.rmaNumber = line.rmaNumber();
+        this.returnLineId = line.returnLineId();
+        this.lineNo = line.lineNo();
+        this.kind = kind;
+        this.quantity = quantity;
+        this.allowed = allowed;
+        this.goodsSku = goodsSku;
+        this.goodsValue = goodsValue;
+        this.currency = currency;
+        this.unitIds = String.join(",", unitIds.stream().map(UUID::toString).toList());
+        this.sourceKey = sourceKey;
+        this.explanation = explanation;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public UUID getReturnId() {
+        return returnId;
+    }
+
+    public String getRmaNumber() {
+        return rmaNumber;
+    }
+
+    public UUID getReturnLineId() {
+        return returnLineId;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public Resolution getKind() {
+        return kind;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getAllowed() {
+        return allowed;
+    }
+
+    public String getGoodsSku() {
+        return goodsSku;
+    }
+
+    public BigDecimal getGoodsValue() {
+        return goodsValue;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public java.util.List<UUID> unitIdList() {
+        return unitIds == null || unitIds.isBlank()
+                ? java.util.List.of()
+                : java.util.Arrays.stream(unitIds.split(","))
+                        .map(UUID::fromString)
+                        .toList();
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
