@@ -201,6 +201,11 @@ public class ResaleManagement {
         }
     }
 
+    /** The client's currency, the one its channels charge in. */
+    public String currencyOf(ClientId client) {
+        return dispositions.currency(client).getCurrencyCode();
+    }
+
     // ---- listings
 
     /** A disposition chose resale through a listing: draft it; a disposition that changed away withdraws it. */
