@@ -37,14 +37,14 @@ class ResaleCandidates {
         Unit unit = custody.unit(client, unitId);
         Optional<DispositionDecision> decision =
                 dispositions.current(client, unitId).map(StoredDecision::decision);
+        // the work the decision in force needs and no finished work order has done; orders left open by an
+        // earlier decision that needed other work do not hold the unit
         Set<WorkKind> outstanding = EnumSet.noneOf(WorkKind.class);
         decision.ifPresent(d -> {
             outstanding.addAll(d.chosen().requiredWork());
             for (WorkOrder w : workshop.forUnit(client, unitId)) {
                 if (w.getStatus() == WorkOrderStatus.DONE) {
                     outstanding.remove(w.getKind());
-                } else if (w.getStatus().open()) {
-                    outstanding.add(w.getKind());
                 }
             }
         });
