@@ -287,6 +287,30 @@ class ResaleIT extends ApiTestSupport {
         String forListing = shirtDecidedFor(t, "RESELL_AS_IS");
         String recycled = shirtDecidedFor(t, "RECYCLE");
 
+        // a phone holds data: decided for refurbishment and resale, it is not listed before its wipe passes
+        String phone = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, phone, phoneAnswers("fail", "B", "B"), "OK");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() ->
+                        get("/api/units/" + phone + "/disposition", t.admin()).status() == 200);
+        if (!get("/api/units/" + phone + "/disposition", t.admin())
+                .json()
+                .path("option")
+                .asString()
+                .equals("REFURBISH_AND_RESELL")) {
+            assertThat(post(
+                                    "/api/units/" + phone + "/disposition/override",
+                                    t.token(Role.MANAGER),
+                                    Map.of("option", "REFURBISH_AND_RESELL", "reason", "refurbish it"))
+                            .status())
+                    .isEqualTo(200);
+        }
+        Res unwiped = post("/api/listings", t.token(Role.AGENT), Map.of("unitId", phone));
+        assertThat(unwiped.status()).as(unwiped.body()).isEqualTo(422);
+        assertThat(unwiped.problemCode()).isEqualTo("unit-data-not-sanitised");
+        assertThat(count("select count(*) from listing where unit_id = ?::uuid and status = 'LISTED'", phone))
+                .isZero();
+
         Res mixed = post("/api/lots", wh, Map.of("unitIds", List.of(forLot, foreign)));
         assertThat(mixed.status()).as(mixed.body()).isEqualTo(422);
         assertThat(mixed.problemCode()).isEqualTo("lot-mixes-clients");
