@@ -343,6 +343,20 @@ class ResaleIT extends ApiTestSupport {
         assertThat(count("select count(*) from resale_lot where client_id = ?", t.id().value()))
                 .isOne();
 
+        // decided otherwise (here: recycling), the unit leaves its lot, which is then empty and cannot close
+        String ruleLot = byRule.json().path("id").asString();
+        assertThat(post(
+                                "/api/units/" + forLot + "/disposition/override",
+                                t.token(Role.MANAGER),
+                                Map.of("option", "RECYCLE", "reason", "torn after all"))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> get("/api/lots/" + ruleLot, wh).json().path("units").asInt() == 0);
+        Res empty = post("/api/lots/" + ruleLot + "/close", wh, Map.of());
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.problemCode()).isEqualTo("lot-empty");
+
         Res unknownSite = post("/api/lots", wh, Map.of("unitIds", List.of(forLot), "site", "NOWHERE"));
         assertThat(unknownSite.status()).isEqualTo(422);
         assertThat(unknownSite.problemCode()).isEqualTo("unknown-site");

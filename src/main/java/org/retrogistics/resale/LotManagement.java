@@ -217,6 +217,9 @@ public class LotManagement {
                     return null;
                 })
                 .list();
+        if (units.isEmpty()) {
+            throw new ResaleRefused("lot-empty", "lot " + lot.getNumber() + " has no units left to sell");
+        }
         Money fee = channel.fee(price, units.size());
         Instant now = now();
         lot.sell(price, fee, channel.getId(), buyer, now);
@@ -254,14 +257,17 @@ public class LotManagement {
         return saved;
     }
 
-    /** A unit's decision changed away from a lot: it leaves the open lot it was in. */
+    /**
+     * A unit's decision changed away from a lot (a regrade, a recall): it leaves the lot it was in, unless that lot is
+     * sold already; a closed lot's manifest loses the unit, as the decision in force says it may not be sold so.
+     */
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         if (decided.previous() == DispositionOption.B2B_LOT && decided.option() != DispositionOption.B2B_LOT) {
             jdbc.sql(
                             """
                             update lot_unit set active = false where unit_id = :u and active
-                              and lot_id in (select id from resale_lot where status = 'OPEN')
+                              and lot_id in (select id from resale_lot where status in ('OPEN', 'CLOSED'))
                             """)
                     .param("u", decided.unitId())
                     .update();
