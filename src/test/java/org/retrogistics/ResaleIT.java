@@ -352,7 +352,8 @@ class ResaleIT extends ApiTestSupport {
                         .status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> get("/api/lots/" + ruleLot, wh).json().path("units").asInt() == 0);
+                .until(() ->
+                        get("/api/lots/" + ruleLot, wh).json().path("units").asInt() == 0);
         Res empty = post("/api/lots/" + ruleLot + "/close", wh, Map.of());
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.problemCode()).isEqualTo("lot-empty");
