@@ -295,6 +295,7 @@ class ClientIsolationIT extends ApiTestSupport {
 
         warehouseEndpoints(calls, checks);
         refundEndpoints(calls, checks);
+        resaleEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -811,6 +812,110 @@ class ClientIsolationIT extends ApiTestSupport {
                     checks,
                     "POST /api/refunds/{id}/" + action,
                     tk -> post("/api/refunds/" + aRefund + "/" + action, tk, Map.of("reason", "not yours")),
+    private String aListing;
+    private String aLot;
+
+    /** A's channels, a listing and a lot of A's unit (written directly: the way there is ResaleIT's subject). */
+    private void resaleEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        String channel =
+                get("/api/channels", a.admin()).json().get(0).path("id").asString();
+        jdbc.sql(
+                        """
+                        insert into listing (id, client_id, number, unit_id, channel_id, status, option, sku, title,
+                          condition, asking_price, price_source, currency, created_at, listed_at)
+                        values (?::uuid, ?, ?, ?::uuid, ?::uuid, 'LISTED', 'RESELL_AS_IS', 'A-SKU', 'A title',
+                          'Like new (F0/A)', 10, 'test', 'USD', now(), now())
+                        on conflict do nothing
+                        """)
+                .params(java.util.UUID.randomUUID().toString(), a.id().value(), "LS-A-" + a.code(), aUnit, channel)
+                .update();
+        // A's listing: this one, or the draft its disposition made first
+        aListing = jdbc.sql("select id::text from listing where unit_id = ?::uuid and status <> 'WITHDRAWN'")
+                .params(aUnit)
+                .query(String.class)
+                .single();
+        aLot = java.util.UUID.randomUUID().toString();
+        jdbc.sql(
+                        """
+                        insert into resale_lot (id, client_id, number, title, status, currency, created_at, created_by)
+                        values (?::uuid, ?, ?, 'A lot', 'CLOSED', 'USD', now(), 'a')
+                        """)
+                .params(aLot, a.id().value(), "LOT-A-" + a.code())
+                .update();
+        String lotWithUnit = java.util.UUID.randomUUID().toString();
+        jdbc.sql(
+                        """
+                        insert into resale_lot (id, client_id, number, title, status, currency, created_at, created_by)
+                        values (?::uuid, ?, ?, 'A open lot', 'OPEN', 'USD', now(), 'a')
+                        """)
+                .params(lotWithUnit, a.id().value(), "LOT-AO-" + a.code())
+                .update();
+        jdbc.sql(
+                        """
+                        insert into lot_unit (lot_id, unit_id, client_id, position, licence_plate, sku, description,
+                          category, grade_band, condition, unit_retail, active)
+                        values (?::uuid, ?::uuid, ?, 1, ?, 'A-SKU', 'A description', 'x', 'GOOD', 'c', 10, false)
+                        """)
+                .params(aLot, aUnit, a.id().value(), aLicencePlate)
+                .update();
+        put(calls, checks, "GET /api/channels", tk -> get("/api/channels", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(channel);
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/channels",
+                tk -> post(
+                        "/api/channels",
+                        tk,
+                        Map.of("code", "b-shop", "name", "B shop", "kind", "OUTLET", "feePercent", 5)),
+                createdForB());
+        put(calls, checks, "GET /api/listings", tk -> get("/api/listings", tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/listings",
+                tk -> post("/api/listings", tk, Map.of("unitId", aUnit)),
+                this::notFound);
+        put(calls, checks, "GET /api/listings/{id}", tk -> get("/api/listings/" + aListing, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/listings/{id}/sell",
+                tk -> post("/api/listings/" + aListing + "/sell", tk, Map.of("price", "1.00")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/listings/{id}/withdraw",
+                tk -> post("/api/listings/" + aListing + "/withdraw", tk, Map.of()),
+                this::notFound);
+        put(calls, checks, "GET /api/lots", tk -> get("/api/lots", tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        // a lot of B's naming A's unit mixes clients: refused by that name, nothing written for either
+        put(calls, checks, "POST /api/lots", tk -> post("/api/lots", tk, Map.of("unitIds", List.of(aUnit))), r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(422);
+            assertThat(r.problemCode()).isEqualTo("lot-mixes-clients");
+            assertThat(r.body()).doesNotContain(aLicencePlate);
+        });
+        put(calls, checks, "GET /api/lots/{id}", tk -> get("/api/lots/" + aLot, tk), this::notFound);
+        put(calls, checks, "GET /api/lots/{id}/units", tk -> get("/api/lots/" + aLot + "/units", tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/lots/{id}/units",
+                tk -> post("/api/lots/" + lotWithUnit + "/units", tk, Map.of("unitIds", List.of(aUnit))),
+                this::notFound);
+        for (String action : List.of("close", "reopen", "cancel")) {
+            put(
+                    calls,
+                    checks,
+                    "POST /api/lots/{id}/" + action,
+                    tk -> post("/api/lots/" + aLot + "/" + action, tk, Map.of()),
                     this::notFound);
         }
         put(
@@ -844,6 +949,24 @@ class ClientIsolationIT extends ApiTestSupport {
                 "PUT /api/exchange-stock/{sku}",
                 tk -> putBody("/api/exchange-stock/" + a.sku("phone"), tk, "application/json", "{\"available\":5}"),
                 this::notFound);
+                "POST /api/lots/{id}/sell",
+                tk -> post("/api/lots/" + aLot + "/sell", tk, Map.of("price", "1.00", "buyer", "b")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/lots/{id}/manifest.csv",
+                tk -> get("/api/lots/" + aLot + "/manifest.csv", tk),
+                r -> assertThat(r.status()).isEqualTo(404));
+    }
+
+    private String resaleSnapshotOfA() {
+        return aListing == null
+                ? ""
+                : get("/api/listings/" + aListing, a.admin()).body()
+                        + get("/api/lots/" + aLot, a.admin()).body()
+                        + get("/api/lots/" + aLot + "/units", a.admin()).body()
+                        + get("/api/lots/" + aLot + "/manifest.csv", a.admin()).body();
     }
 
     private static void put(
@@ -865,7 +988,8 @@ class ClientIsolationIT extends ApiTestSupport {
     }
 
     private String snapshotOfA() {
-        return get("/api/returns/" + aReturn, a.admin()).body()
+        return resaleSnapshotOfA()
+                + get("/api/returns/" + aReturn, a.admin()).body()
                 + get("/api/units/" + aUnit + "/history", a.admin()).body()
                 + get("/api/orders/" + aOrderId, a.admin()).body()
                 + get("/api/products?size=500", a.admin()).body()

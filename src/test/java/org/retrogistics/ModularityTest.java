@@ -34,6 +34,7 @@ class ModularityTest {
                         "workshop",
                         "transport",
                         "refunds",
+                        "resale",
                         "web",
                         "demo");
         MODULES.verify();
@@ -136,7 +137,8 @@ class ModularityTest {
                         "org.retrogistics.disposition.rules",
                         "org.retrogistics.workshop",
                         "org.retrogistics.transport",
-                        "org.retrogistics.refunds")
+                        "org.retrogistics.refunds",
+                        "org.retrogistics.resale")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")

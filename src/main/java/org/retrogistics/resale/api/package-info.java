@@ -1,0 +1,2 @@
+/** The resale REST API: channels, listings, lots and manifests. */
+package org.retrogistics.resale.api;

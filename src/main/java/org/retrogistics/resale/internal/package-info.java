@@ -1,0 +1,2 @@
+/** Resale persistence. */
+package org.retrogistics.resale.internal;

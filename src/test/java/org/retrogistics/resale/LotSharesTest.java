@@ -1,0 +1,80 @@
+package org.retrogistics.resale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
+import org.retrogistics.shared.Money;
+
+/** A lot's price shared over its units: exact to the cent, in proportion to retail value, and deterministic. */
+class LotSharesTest {
+
+    @Provide
+    Arbitrary<List<BigDecimal>> retail() {
+        return Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("5000.00"))
+                .ofScale(2)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(300);
+    }
+
+    @Property(tries = 1000)
+    void sharesAddUpToThePriceAndStayWithinACentOfTheExactProportion(
+            @ForAll @BigRange(min = "0", max = "1000000") @Scale(2) BigDecimal price,
+            @ForAll("retail") List<BigDecimal> weights) {
+        Money amount = Money.of(price, "USD");
+        List<Money> shares = LotShares.allocate(amount, weights);
+
+        assertThat(shares).hasSize(weights.size());
+        assertThat(shares.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(price);
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int i = 0; i < shares.size(); i++) {
+            BigDecimal exact = total.signum() == 0
+                    ? price.divide(BigDecimal.valueOf(weights.size()), 10, RoundingMode.HALF_EVEN)
+                    : price.multiply(weights.get(i)).divide(total, 10, RoundingMode.HALF_EVEN);
+            assertThat(shares.get(i).amount()).isNotNegative();
+            assertThat(shares.get(i).amount().subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
+        }
+        assertThat(LotShares.allocate(amount, weights)).isEqualTo(shares);
+    }
+
+    @Property(tries = 300)
+    void aUnitWorthMoreNeverGetsLess(@ForAll("retail") List<BigDecimal> weights) {
+        List<Money> shares = LotShares.allocate(Money.of("999.99", "USD"), weights);
+        for (int i = 0; i < weights.size(); i++) {
+            for (int j = 0; j < weights.size(); j++) {
+                if (weights.get(i).compareTo(weights.get(j)) > 0) {
+                    assertThat(shares.get(i).amount())
+                            .isGreaterThanOrEqualTo(shares.get(j).amount());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLeftOverCentsGoToTheLargestRemaindersEarlierUnitFirst() {
+        // 100.00 over three equal units: 33.33 each and one cent left, to the first
+        assertThat(LotShares.allocate(
+                        Money.of("100.00", "USD"), List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
+                .containsExactly(Money.of("33.34", "USD"), Money.of("33.33", "USD"), Money.of("33.33", "USD"));
+        // 10.00 over 1 : 2 : 3 → 1.666.., 3.333.., 5.00: the cent goes to the largest remainder (the first)
+        assertThat(LotShares.allocate(
+                        Money.of("10.00", "USD"),
+                        List.of(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("30"))))
+                .containsExactly(Money.of("1.67", "USD"), Money.of("3.33", "USD"), Money.of("5.00", "USD"));
+        // nothing of value: equal shares
+        assertThat(LotShares.allocate(Money.of("1.00", "USD"), List.of(BigDecimal.ZERO, BigDecimal.ZERO)))
+                .containsExactly(Money.of("0.50", "USD"), Money.of("0.50", "USD"));
+    }
+}
