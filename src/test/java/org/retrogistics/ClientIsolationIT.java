@@ -294,8 +294,8 @@ class ClientIsolationIT extends ApiTestSupport {
                 });
 
         warehouseEndpoints(calls, checks);
-        refundEndpoints(calls, checks);
         resaleEndpoints(calls, checks);
+        refundEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -812,6 +812,41 @@ class ClientIsolationIT extends ApiTestSupport {
                     checks,
                     "POST /api/refunds/{id}/" + action,
                     tk -> post("/api/refunds/" + aRefund + "/" + action, tk, Map.of("reason", "not yours")),
+                    this::notFound);
+        }
+        put(
+                calls,
+                checks,
+                "GET /api/store-credit/{email}",
+                tk -> get("/api/store-credit/shopper@example.com", tk),
+                r -> {
+                    assertThat(r.status()).isEqualTo(200);
+                    assertThat(r.json().path("balance").path("amount").asString())
+                            .isEqualTo("0.00");
+                    assertThat(r.json().path("entries")).isEmpty();
+                });
+        put(
+                calls,
+                checks,
+                "POST /api/store-credit/{email}/debits",
+                tk -> post("/api/store-credit/shopper@example.com/debits", tk, Map.of("amount", "1.00")),
+                r -> {
+                    assertThat(r.status()).isEqualTo(422);
+                    assertThat(r.problemCode()).isEqualTo("insufficient-store-credit");
+                    assertThat(r.body()).doesNotContain("5.00");
+                });
+        put(calls, checks, "GET /api/finance/payouts.csv", tk -> get("/api/finance/payouts.csv", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aRma).doesNotContain(aRefund);
+        });
+        put(
+                calls,
+                checks,
+                "PUT /api/exchange-stock/{sku}",
+                tk -> putBody("/api/exchange-stock/" + a.sku("phone"), tk, "application/json", "{\"available\":5}"),
+                this::notFound);
+    }
+
     private String aListing;
     private String aLot;
 
@@ -921,34 +956,6 @@ class ClientIsolationIT extends ApiTestSupport {
         put(
                 calls,
                 checks,
-                "GET /api/store-credit/{email}",
-                tk -> get("/api/store-credit/shopper@example.com", tk),
-                r -> {
-                    assertThat(r.status()).isEqualTo(200);
-                    assertThat(r.json().path("balance").path("amount").asString())
-                            .isEqualTo("0.00");
-                    assertThat(r.json().path("entries")).isEmpty();
-                });
-        put(
-                calls,
-                checks,
-                "POST /api/store-credit/{email}/debits",
-                tk -> post("/api/store-credit/shopper@example.com/debits", tk, Map.of("amount", "1.00")),
-                r -> {
-                    assertThat(r.status()).isEqualTo(422);
-                    assertThat(r.problemCode()).isEqualTo("insufficient-store-credit");
-                    assertThat(r.body()).doesNotContain("5.00");
-                });
-        put(calls, checks, "GET /api/finance/payouts.csv", tk -> get("/api/finance/payouts.csv", tk), r -> {
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body()).doesNotContain(aRma).doesNotContain(aRefund);
-        });
-        put(
-                calls,
-                checks,
-                "PUT /api/exchange-stock/{sku}",
-                tk -> putBody("/api/exchange-stock/" + a.sku("phone"), tk, "application/json", "{\"available\":5}"),
-                this::notFound);
                 "POST /api/lots/{id}/sell",
                 tk -> post("/api/lots/" + aLot + "/sell", tk, Map.of("price", "1.00", "buyer", "b")),
                 this::notFound);
