@@ -33,6 +33,7 @@ class ModularityTest {
                         "disposition",
                         "workshop",
                         "transport",
+                        "recycling",
                         "web",
                         "demo");
         MODULES.verify();
@@ -134,7 +135,8 @@ class ModularityTest {
                         "org.retrogistics.disposition",
                         "org.retrogistics.disposition.rules",
                         "org.retrogistics.workshop",
-                        "org.retrogistics.transport")
+                        "org.retrogistics.transport",
+                        "org.retrogistics.recycling")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
