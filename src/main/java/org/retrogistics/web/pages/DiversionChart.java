@@ -51,7 +51,7 @@ public record DiversionChart(int width, int height, List<Bar> bars) {
 
     static String kg(long grams) {
         return BigDecimal.valueOf(grams)
-                .divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_EVEN)
+                .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_EVEN)
                 .toPlainString();
     }
 
