@@ -63,9 +63,12 @@ create table recycling_batch_unit (
     sanitisation_cert   text,
     added_at            timestamptz not null,
     added_by            text not null,
+    -- false once the batch is cancelled: the unit is free to join another
+    active              boolean not null,
     primary key (batch_id, seq)
 );
-create index recycling_batch_unit_unit on recycling_batch_unit (unit_id);
+-- a unit is in at most one batch that is not cancelled, even when two requests race
+create unique index recycling_batch_unit_active on recycling_batch_unit (unit_id) where active;
 
 create table disposal (
     id             uuid primary key,

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -462,9 +461,15 @@ class RecyclingIT extends ApiTestSupport {
     }
 
     @Test
-    void aCertificateExistsOnlyOnceTheBatchIsClosed() {
+    void aCancelledBatchReleasesItsUnitsAndHasNoCertificate() {
         Tenant t = newTenant();
-        String batch = openBatch(t, recycler(t, "TMP", TODAY.minusDays(1), TODAY.plusDays(1)), "RECYCLE");
+        String recycler = recycler(t, "TMP", TODAY.minusDays(1), TODAY.plusDays(1));
+        Unit shirt = unitInCustody(t, t.products().get("shirt"), "SN-C-" + t.code());
+        String batch = openBatch(t, recycler, "RECYCLE");
+        assertThat(addUnit(t, batch, shirt.getLicencePlate(), 250L).status()).isEqualTo(200);
+        String other = openBatch(t, recycler, "RECYCLE");
+        assertThat(addUnit(t, other, shirt.getLicencePlate(), null).problemCode())
+                .isEqualTo("unit-already-batched");
         assertThat(get("/api/recycling/batches/" + batch + "/certificate.pdf", t.token(Role.WAREHOUSE))
                         .status())
                 .isEqualTo(404);
@@ -473,11 +478,36 @@ class RecyclingIT extends ApiTestSupport {
                         .path("status")
                         .asString())
                 .isEqualTo("CANCELLED");
+        assertThat(addUnit(t, other, shirt.getLicencePlate(), null).status()).isEqualTo(200);
         assertThat(get("/api/recycling/batches?status=CANCELLED", t.token(Role.WAREHOUSE))
                         .json()
                         .path("totalElements")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(UUID.fromString(batch)).isNotNull();
+    }
+
+    @Test
+    void aRecyclerCanBeRegisteredOnAnExistingRecyclerSiteOnly() {
+        Tenant t = newTenant();
+        String manager = t.token(Role.MANAGER);
+        String warehouseSite = post("/api/sites", t.admin(), Map.of("code", "DC", "name", "DC", "kind", "WAREHOUSE"))
+                .json()
+                .path("id")
+                .asString();
+        String recyclerSite = post("/api/sites", t.admin(), Map.of("code", "RY", "name", "Yard", "kind", "RECYCLER"))
+                .json()
+                .path("id")
+                .asString();
+        Res wrong = post("/api/recyclers", manager, Map.of("siteId", warehouseSite));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.problemCode()).isEqualTo("site-not-a-recycler");
+        Res ok = post("/api/recyclers", manager, Map.of("siteId", recyclerSite));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(ok.json().path("code").asString()).isEqualTo("RY");
+        assertThat(post("/api/recyclers", manager, Map.of("siteId", recyclerSite))
+                        .problemCode())
+                .isEqualTo("duplicate-recycler");
+        assertThat(post("/api/recyclers", manager, Map.of("name", "no code")).problemCode())
+                .isEqualTo("invalid-recycler");
     }
 }

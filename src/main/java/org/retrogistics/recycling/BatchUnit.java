@@ -28,6 +28,7 @@ public class BatchUnit {
 
     private Instant addedAt;
     private String addedBy;
+    private boolean active;
 
     protected BatchUnit() {}
 
@@ -53,6 +54,16 @@ public class BatchUnit {
         this.sanitisationCertificate = sanitisationCertificate;
         this.addedAt = addedAt;
         this.addedBy = addedBy;
+        this.active = true;
+    }
+
+    /** The batch was cancelled: the unit may join another. */
+    void release() {
+        this.active = false;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public boolean isEstimated() {

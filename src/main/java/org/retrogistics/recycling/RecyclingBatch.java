@@ -156,8 +156,10 @@ public class RecyclingBatch {
         this.closedAt = now;
     }
 
+    /** Calls the batch off; its units are released to join another batch. */
     public void cancel() {
         status = next(BatchTrigger.CANCEL);
+        units.forEach(BatchUnit::release);
     }
 
     private void move(BatchTrigger trigger) {

@@ -101,16 +101,41 @@ public class RecyclingManagement {
     public record CertificationDraft(
             CertificationScheme scheme, String number, LocalDate validFrom, LocalDate validUntil) {}
 
-    /** Registers a recycler as a site of kind RECYCLER, with the certifications it holds. */
+    /**
+     * Registers a recycler with the certifications it holds: on an existing site of kind RECYCLER ({@code siteId}), or
+     * on a new one made from {@code code}, {@code name} and {@code address}.
+     */
     @Transactional
     public Recycler addRecycler(
-            Actor actor, String code, String name, String address, List<CertificationDraft> certifications) {
+            Actor actor,
+            UUID siteId,
+            String code,
+            String name,
+            String address,
+            List<CertificationDraft> certifications) {
         ClientId client = actor.clientId();
-        if (recyclers.existsByClientIdAndCode(client.value(), code.strip())) {
-            throw new DuplicateRecycler(code.strip());
+        Site site;
+        if (siteId != null) {
+            site = catalog.sites(client).stream()
+                    .filter(s -> s.getId().equals(siteId))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFound("site", siteId));
+            if (site.getKind() != SiteKind.RECYCLER) {
+                throw new SiteNotARecycler(site);
+            }
+        } else {
+            if (code == null || code.isBlank() || name == null || name.isBlank()) {
+                throw new InvalidRecycler("a recycler needs an existing recycler site (siteId) or a code and a name");
+            }
+            if (recyclers.existsByClientIdAndCode(client.value(), code.strip())) {
+                throw new DuplicateRecycler(code.strip());
+            }
+            site = catalog.addSite(
+                    client, new SiteDraft(code.strip(), name.strip(), SiteKind.RECYCLER, address, null, null));
         }
-        Site site = catalog.addSite(
-                client, new SiteDraft(code.strip(), name.strip(), SiteKind.RECYCLER, address, null, null));
+        if (recyclers.existsByClientIdAndCode(client.value(), site.getCode())) {
+            throw new DuplicateRecycler(site.getCode());
+        }
         Recycler recycler = new Recycler(client.value(), site.getId(), site.getCode(), site.getName(), clock.instant());
         for (CertificationDraft c : certifications == null ? List.<CertificationDraft>of() : certifications) {
             recycler.certify(c.scheme(), c.number(), c.validFrom(), c.validUntil());
@@ -488,7 +513,7 @@ public class RecyclingManagement {
         return jdbc.sql(
                         """
                         select b.number from recycling_batch_unit u join recycling_batch b on b.id = u.batch_id
-                        where u.unit_id = :unit and b.status <> 'CANCELLED'
+                        where u.unit_id = :unit and u.active
                         """)
                 .param("unit", unitId)
                 .query(String.class)
@@ -519,6 +544,23 @@ public class RecyclingManagement {
     public static class DuplicateRecycler extends DomainException {
         DuplicateRecycler(String code) {
             super(Kind.CONFLICT, "duplicate-recycler", "the client already has a recycler with code " + code);
+        }
+    }
+
+    /** A recycler request missing what it needs. */
+    public static class InvalidRecycler extends DomainException {
+        InvalidRecycler(String message) {
+            super(Kind.INVALID, "invalid-recycler", message);
+        }
+    }
+
+    /** Batches go only to a site that is a recycler. */
+    public static class SiteNotARecycler extends DomainException {
+        SiteNotARecycler(Site site) {
+            super(
+                    Kind.REJECTED,
+                    "site-not-a-recycler",
+                    "site " + site.getCode() + " is a " + site.getKind() + ", not a RECYCLER");
         }
     }
 

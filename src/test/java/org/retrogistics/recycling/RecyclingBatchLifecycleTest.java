@@ -111,6 +111,12 @@ class RecyclingBatchLifecycleTest {
         recycle.add(r, sanitised);
         assertThatThrownBy(() -> recycle.add(r, sanitised)).isInstanceOf(RecyclingBatch.UnitAlreadyBatched.class);
 
+        RecyclingBatch cancelled =
+                new RecyclingBatch(UUID.randomUUID(), "RB-5", r, BatchPurpose.RECYCLE, DAY, null, "t", NOW);
+        cancelled.add(r, unit("LP7", 10, WeightSource.SCALE, false, null));
+        cancelled.cancel();
+        assertThat(cancelled.getUnits()).noneMatch(BatchUnit::isActive);
+
         RecyclingBatch destroy =
                 new RecyclingBatch(UUID.randomUUID(), "RB-3", r, BatchPurpose.DESTROY, DAY, null, "t", NOW);
         destroy.add(r, unit("LP8", 90, WeightSource.SCALE, true, null));

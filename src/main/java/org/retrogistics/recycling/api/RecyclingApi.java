@@ -70,8 +70,9 @@ class RecyclingApi {
     }
 
     record NewRecycler(
-            @NotBlank @Size(max = 40) String code,
-            @NotBlank @Size(max = 200) String name,
+            UUID siteId,
+            @Size(max = 40) String code,
+            @Size(max = 200) String name,
             @Size(max = 400) String address,
             @Size(max = 20) List<@Valid CertificationBody> certifications) {}
 
@@ -240,6 +241,7 @@ class RecyclingApi {
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody NewRecycler body) {
         Recycler r = recycling.addRecycler(
                 actor,
+                body.siteId(),
                 body.code(),
                 body.name(),
                 body.address(),

@@ -105,6 +105,7 @@ class RecyclingPages {
         try {
             Recycler r = recycling.addRecycler(
                     actor,
+                    null,
                     code,
                     name,
                     address == null || address.isBlank() ? null : address.strip(),
