@@ -143,6 +143,10 @@ public class RecyclingBatch {
             throw new InvalidClose("batch " + number + " cannot be processed (" + processedOn
                     + ") before its batch date (" + batchDate + ")");
         }
+        if (processedOn.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+            throw new InvalidClose(
+                    "batch " + number + " cannot be processed on " + processedOn + ", a day still to come");
+        }
         if ((cost != null && cost.signum() < 0) || (rebate != null && rebate.signum() < 0)) {
             throw new InvalidClose("a cost or rebate is never negative");
         }

@@ -85,6 +85,10 @@ class RecyclingBatchLifecycleTest {
                         b.close(ProcessingMethod.SHRED_AND_RECOVER, DAY.minusDays(1), "C", null, null, "USD", NOW))
                 .isInstanceOf(RecyclingBatch.InvalidClose.class)
                 .hasMessageContaining("before its batch date");
+        assertThatThrownBy(
+                        () -> b.close(ProcessingMethod.SHRED_AND_RECOVER, DAY.plusDays(1), "C", null, null, "USD", NOW))
+                .isInstanceOf(RecyclingBatch.InvalidClose.class)
+                .hasMessageContaining("still to come");
         b.close(
                 ProcessingMethod.SHRED_AND_RECOVER,
                 DAY.plusDays(3),
@@ -92,7 +96,7 @@ class RecyclingBatchLifecycleTest {
                 new BigDecimal("10.00"),
                 null,
                 "USD",
-                NOW);
+                NOW.plusSeconds(3 * 86400));
         assertThat(b.getStatus()).isEqualTo(BatchStatus.CLOSED);
         assertThat(b.getMethod().fate().diverted()).isTrue();
     }
