@@ -294,6 +294,7 @@ class ClientIsolationIT extends ApiTestSupport {
                 });
 
         warehouseEndpoints(calls, checks);
+        recyclingEndpoints(calls, checks);
         resaleEndpoints(calls, checks);
         refundEndpoints(calls, checks);
 
@@ -1021,7 +1022,127 @@ class ClientIsolationIT extends ApiTestSupport {
                                         .body()
                                 + get("/api/store-credit/shopper@example.com", a.admin())
                                         .body()
-                                + get("/api/finance/payouts.csv", a.admin()).body());
+                                + get("/api/finance/payouts.csv", a.admin()).body())
+                + (recyclingBatchOfA == null
+                        ? ""
+                        : get("/api/recycling/batches/" + recyclingBatchOfA, a.admin())
+                                        .body()
+                                + get("/api/recyclers", a.admin()).body());
+    }
+
+    private String recyclingBatchOfA;
+
+    /** A's recycler and an open destruction batch holding A's received unit; B can neither see nor touch them. */
+    private void recyclingEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Function<String, Map<String, Object>> recycler = code -> Map.of(
+                "code",
+                code,
+                "name",
+                code + " recycler",
+                "certifications",
+                List.of(Map.of(
+                        "scheme",
+                        "R2",
+                        "number",
+                        code + "-R2",
+                        "validFrom",
+                        today.minusDays(1).toString(),
+                        "validUntil",
+                        today.plusYears(1).toString())));
+        String aRecycler = post("/api/recyclers", a.token(Role.MANAGER), recycler.apply(a.code() + "-REC"))
+                .json()
+                .path("id")
+                .asString();
+        String batch = post(
+                        "/api/recycling/batches",
+                        a.token(Role.WAREHOUSE),
+                        Map.of("recyclerId", aRecycler, "purpose", "DESTROY"))
+                .json()
+                .path("id")
+                .asString();
+        Res added =
+                post("/api/recycling/batches/" + batch + "/units", a.token(Role.WAREHOUSE), Map.of("unitId", aUnit));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        recyclingBatchOfA = batch;
+        put(
+                calls,
+                checks,
+                "POST /api/recyclers",
+                tk -> post("/api/recyclers", tk, recycler.apply(b.code() + "-REC")),
+                createdForB());
+        put(calls, checks, "GET /api/recyclers", tk -> get("/api/recyclers", tk), withoutAsData());
+        put(calls, checks, "GET /api/recyclers/{id}", tk -> get("/api/recyclers/" + aRecycler, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/recyclers/{id}/certifications",
+                tk -> post(
+                        "/api/recyclers/" + aRecycler + "/certifications",
+                        tk,
+                        Map.of(
+                                "scheme",
+                                "ISO_14001",
+                                "number",
+                                "X",
+                                "validFrom",
+                                today.toString(),
+                                "validUntil",
+                                today.toString())),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/recycling/batches",
+                tk -> post("/api/recycling/batches", tk, Map.of("recyclerId", aRecycler, "purpose", "RECYCLE")),
+                this::notFound);
+        put(calls, checks, "GET /api/recycling/batches", tk -> get("/api/recycling/batches", tk), r -> {
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+        });
+        put(
+                calls,
+                checks,
+                "GET /api/recycling/batches/{id}",
+                tk -> get("/api/recycling/batches/" + batch, tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/recycling/batches/{id}/units",
+                tk -> post("/api/recycling/batches/" + batch + "/units", tk, Map.of("identity", aLicencePlate)),
+                this::notFound);
+        for (String step : List.of("ship", "close", "cancel")) {
+            put(
+                    calls,
+                    checks,
+                    "POST /api/recycling/batches/{id}/" + step,
+                    tk -> post(
+                            "/api/recycling/batches/" + batch + "/" + step,
+                            tk,
+                            step.equals("close") ? Map.of("method", "SHRED_AND_RECOVER") : Map.of()),
+                    this::notFound);
+        }
+        put(
+                calls,
+                checks,
+                "GET /api/recycling/batches/{id}/certificate.pdf",
+                tk -> get("/api/recycling/batches/" + batch + "/certificate.pdf", tk),
+                r -> assertThat(r.status()).isEqualTo(404));
+        put(
+                calls,
+                checks,
+                "POST /api/recycling/disposals",
+                tk -> post("/api/recycling/disposals", tk, Map.of("unitId", aUnit)),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/recycling/diversion",
+                tk -> get("/api/recycling/diversion?from=2000-01-01&to=2100-01-01", tk),
+                r -> {
+                    assertThat(r.status()).isEqualTo(200);
+                    assertThat(r.json().path("total").path("units").asInt()).isZero();
+                });
     }
 
     @Test

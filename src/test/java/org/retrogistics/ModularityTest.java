@@ -35,6 +35,7 @@ class ModularityTest {
                         "transport",
                         "refunds",
                         "resale",
+                        "recycling",
                         "web",
                         "demo");
         MODULES.verify();
@@ -138,7 +139,8 @@ class ModularityTest {
                         "org.retrogistics.workshop",
                         "org.retrogistics.transport",
                         "org.retrogistics.refunds",
-                        "org.retrogistics.resale")
+                        "org.retrogistics.resale",
+                        "org.retrogistics.recycling")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")

@@ -1,0 +1,91 @@
+package org.retrogistics.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import org.retrogistics.EmbeddedPostgresDefault;
+import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
+import org.retrogistics.catalog.CatalogManagement;
+import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteKind;
+import org.retrogistics.recycling.BatchPurpose;
+import org.retrogistics.recycling.CertificationScheme;
+import org.retrogistics.recycling.Recycler;
+import org.retrogistics.recycling.RecyclingManagement;
+import org.retrogistics.recycling.RecyclingManagement.CertificationDraft;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo recyclers, once the demo clients exist: each client's recycler site certified (R2 and e-Stewards, current), a
+ * second recycler whose ISO 14001 certificate lapsed (batches to it are refused), and an open batch to fill.
+ */
+@Component
+class DemoRecycling {
+
+    private final DemoSettings settings;
+    private final Environment environment;
+    private final CatalogManagement catalog;
+    private final RecyclingManagement recycling;
+
+    DemoRecycling(
+            DemoSettings settings, Environment environment, CatalogManagement catalog, RecyclingManagement recycling) {
+        this.settings = settings;
+        this.environment = environment;
+        this.catalog = catalog;
+        this.recycling = recycling;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        boolean embedded = environment.getProperty(EmbeddedPostgresDefault.EMBEDDED_FLAG, Boolean.class, false);
+        if (!settings.shouldSeed(embedded)) {
+            return;
+        }
+        for (String code : List.of("northwind", "fjord")) {
+            catalog.findClientByCode(code)
+                    .filter(c -> recycling.recyclers(c.clientId()).isEmpty())
+                    .ifPresent(this::seed);
+        }
+    }
+
+    private void seed(Client client) {
+        Actor manager = new Actor(client.clientId(), client.getCode() + "-manager", EnumSet.of(Role.MANAGER), null);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Site site = catalog.sites(client.clientId()).stream()
+                .filter(s -> s.getKind() == SiteKind.RECYCLER)
+                .findFirst()
+                .orElse(null);
+        String prefix = site == null
+                ? client.getCode().substring(0, 2).toUpperCase(java.util.Locale.ROOT)
+                : site.getCode().split("-")[0];
+        Recycler certified = recycling.addRecycler(
+                manager,
+                site == null ? null : site.getId(),
+                site == null ? prefix + "-RY1" : null,
+                site == null ? "Certified recycler" : null,
+                null,
+                List.of(
+                        new CertificationDraft(
+                                CertificationScheme.R2, prefix + "-R2-2031", today.minusYears(1), today.plusYears(2)),
+                        new CertificationDraft(
+                                CertificationScheme.E_STEWARDS,
+                                prefix + "-ES-0907",
+                                today.minusMonths(6),
+                                today.plusYears(1))));
+        recycling.addRecycler(
+                manager,
+                null,
+                prefix + "-RY2",
+                "Budget Scrap Metals",
+                "Industrial estate 4",
+                List.of(new CertificationDraft(
+                        CertificationScheme.ISO_14001, prefix + "-ISO-118", today.minusYears(3), today.minusDays(20))));
+        recycling.open(manager, certified.getId(), BatchPurpose.RECYCLE, today, "weekly e-waste cage");
+    }
+}

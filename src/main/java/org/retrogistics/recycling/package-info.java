@@ -1,0 +1,2 @@
+/** Recycling and destruction: certified recyclers, weighed batches with certificates, disposals, landfill diversion. */
+package org.retrogistics.recycling;

@@ -1,0 +1,261 @@
+package org.retrogistics.web.pages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
+import org.retrogistics.recycling.BatchPurpose;
+import org.retrogistics.recycling.BatchStatus;
+import org.retrogistics.recycling.BatchTrigger;
+import org.retrogistics.recycling.CertificationScheme;
+import org.retrogistics.recycling.LandfillDiversion;
+import org.retrogistics.recycling.ProcessingMethod;
+import org.retrogistics.recycling.Recycler;
+import org.retrogistics.recycling.RecyclingBatch;
+import org.retrogistics.recycling.RecyclingBatchLifecycle;
+import org.retrogistics.recycling.RecyclingManagement;
+import org.retrogistics.recycling.RecyclingManagement.Closing;
+import org.retrogistics.shared.DomainException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recycling's pages: the batches with a form to open one, a batch with its units, weights (estimates marked), the
+ * steps its state allows and its certificate, and the landfill-diversion report with a bar chart.
+ */
+@Controller
+@RequestMapping("/console/recycling")
+@PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+class RecyclingPages {
+
+    private final RecyclingManagement recycling;
+    private final LandfillDiversion diversion;
+
+    RecyclingPages(RecyclingManagement recycling, LandfillDiversion diversion) {
+        this.recycling = recycling;
+        this.diversion = diversion;
+    }
+
+    @GetMapping
+    String batches(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) BatchStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("page", recycling.batches(actor.clientId(), status, PageRequest.of(Math.max(0, page), 50)));
+        Map<UUID, Recycler> recyclers = new LinkedHashMap<>();
+        recycling.recyclers(actor.clientId()).forEach(r -> recyclers.put(r.getId(), r));
+        model.addAttribute("recyclers", recyclers);
+        model.addAttribute("statuses", BatchStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("purposes", BatchPurpose.values());
+        model.addAttribute("schemes", CertificationScheme.values());
+        model.addAttribute("today", today());
+        model.addAttribute("manager", actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
+        return "console/recycling-batches";
+    }
+
+    @PostMapping("/batches")
+    String open(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam UUID recyclerId,
+            @RequestParam BatchPurpose purpose,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate batchDate,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
+        try {
+            RecyclingBatch b = recycling.open(actor, recyclerId, purpose, batchDate, note);
+            flash.addFlashAttribute("notice", "Batch " + b.getNumber() + " opened.");
+            return redirect(b.getId());
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/recycling";
+        }
+    }
+
+    @PostMapping("/recyclers")
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    String addRecycler(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam String code,
+            @RequestParam String name,
+            @RequestParam(required = false) String address,
+            @RequestParam CertificationScheme scheme,
+            @RequestParam String number,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            RedirectAttributes flash) {
+        try {
+            Recycler r = recycling.addRecycler(
+                    actor,
+                    null,
+                    code,
+                    name,
+                    address == null || address.isBlank() ? null : address.strip(),
+                    java.util.List.of(
+                            new RecyclingManagement.CertificationDraft(scheme, number, validFrom, validUntil)));
+            flash.addFlashAttribute("notice", "Recycler " + r.getName() + " added.");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/recycling";
+    }
+
+    @GetMapping("/batches/{id}")
+    String batch(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        RecyclingBatch b = recycling.batch(actor.clientId(), id);
+        Recycler r = recycling.recycler(actor.clientId(), b.getRecyclerId());
+        boolean manager = actor.has(Role.MANAGER) || actor.has(Role.ADMIN);
+        model.addAttribute("batch", b);
+        model.addAttribute("recycler", r);
+        model.addAttribute("certifications", r.validOn(b.getBatchDate()));
+        model.addAttribute("canAdd", allows(b, BatchTrigger.ADD_UNIT));
+        model.addAttribute(
+                "canShip", allows(b, BatchTrigger.SHIP) && !b.getUnits().isEmpty());
+        model.addAttribute("canClose", manager && allows(b, BatchTrigger.CLOSE));
+        model.addAttribute("canCancel", manager && allows(b, BatchTrigger.CANCEL));
+        model.addAttribute("methods", ProcessingMethod.values());
+        model.addAttribute("today", today());
+        return "console/recycling-batch";
+    }
+
+    private static boolean allows(RecyclingBatch b, BatchTrigger trigger) {
+        return RecyclingBatchLifecycle.next(b.getStatus(), trigger).isPresent();
+    }
+
+    @PostMapping("/batches/{id}/units")
+    String addUnit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam String identity,
+            @RequestParam(required = false) Long weightGrams,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                () -> recycling.addUnit(actor, id, version, null, identity.strip(), weightGrams),
+                b -> identity.strip() + " added.");
+    }
+
+    @PostMapping("/batches/{id}/ship")
+    String ship(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            RedirectAttributes flash) {
+        return act(flash, id, () -> recycling.ship(actor, id, version), b -> "Shipped to the recycler.");
+    }
+
+    @PostMapping("/batches/{id}/close")
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    String close(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            @RequestParam ProcessingMethod method,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate processedOn,
+            @RequestParam(required = false) String certificateNumber,
+            @RequestParam(required = false) BigDecimal cost,
+            @RequestParam(required = false) BigDecimal rebate,
+            RedirectAttributes flash) {
+        return act(
+                flash,
+                id,
+                () -> recycling.close(
+                        actor,
+                        id,
+                        version,
+                        new Closing(
+                                method,
+                                processedOn,
+                                certificateNumber == null || certificateNumber.isBlank()
+                                        ? null
+                                        : certificateNumber.strip(),
+                                cost,
+                                rebate)),
+                b -> "Closed; certificate " + b.getCertificateNumber() + " issued.");
+    }
+
+    @PostMapping("/batches/{id}/cancel")
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    String cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Long version,
+            RedirectAttributes flash) {
+        return act(flash, id, () -> recycling.cancel(actor, id, version), b -> "Batch cancelled.");
+    }
+
+    /** The certificate, for the session-signed-in console (the API's needs a token). */
+    @GetMapping(value = "/batches/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        byte[] pdf = recycling.certificate(actor.clientId(), id);
+        String number = recycling.batch(actor.clientId(), id).getCertificateNumber();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + number + ".pdf\"")
+                .body(pdf);
+    }
+
+    @GetMapping("/diversion")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    String diversion(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "CATEGORY") LandfillDiversion.GroupBy groupBy,
+            Model model) {
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        LandfillDiversion.Report report = diversion.report(actor.clientId(), start, end, groupBy);
+        model.addAttribute("report", report);
+        model.addAttribute("chart", DiversionChart.of(report.groups()));
+        model.addAttribute("totalKg", DiversionChart.kg(report.total().totalGrams()));
+        model.addAttribute("divertedKg", DiversionChart.kg(report.total().divertedGrams()));
+        model.addAttribute("landfillKg", DiversionChart.kg(report.total().landfillGrams()));
+        model.addAttribute("estimatedKg", DiversionChart.kg(report.total().estimatedGrams()));
+        model.addAttribute("rate", DiversionChart.percent(report.total().diversionRate()));
+        model.addAttribute("groupings", LandfillDiversion.GroupBy.values());
+        model.addAttribute("fates", org.retrogistics.shared.UnitFateReached.Fate.values());
+        return "console/recycling-diversion";
+    }
+
+    private static String act(
+            RedirectAttributes flash,
+            UUID id,
+            Supplier<RecyclingBatch> action,
+            java.util.function.Function<RecyclingBatch, String> done) {
+        try {
+            flash.addFlashAttribute("notice", done.apply(action.get()));
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return redirect(id);
+    }
+
+    private static String redirect(UUID id) {
+        return "redirect:/console/recycling/batches/" + id;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
