@@ -345,6 +345,10 @@ class RecyclingIT extends ApiTestSupport {
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
         String certificate = closed.json().path("certificateNumber").asString();
+        JsonNode released =
+                get("/api/units/" + shirt.getId() + "/history", t.admin()).json();
+        assertThat(released.path("unit").path("state").asString()).isEqualTo("RELEASED");
+        assertThat(released.path("unit").path("holder").asString()).isEqualTo("recycler:ECO");
         assertThat(post(
                                 "/api/recycling/batches/" + batch + "/close",
                                 t.token(Role.MANAGER),
@@ -383,6 +387,12 @@ class RecyclingIT extends ApiTestSupport {
         Res disposed =
                 post("/api/recycling/disposals", t.token(Role.WAREHOUSE), Map.of("unitId", binned, "weightGrams", 500));
         assertThat(disposed.status()).as(disposed.body()).isEqualTo(201);
+        assertThat(get("/api/units/" + binned + "/history", t.admin())
+                        .json()
+                        .path("unit")
+                        .path("state")
+                        .asString())
+                .isEqualTo("RELEASED");
         assertThat(post("/api/recycling/disposals", t.token(Role.WAREHOUSE), Map.of("unitId", binned))
                         .status())
                 .isEqualTo(409);

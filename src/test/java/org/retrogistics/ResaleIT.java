@@ -163,6 +163,12 @@ class ResaleIT extends ApiTestSupport {
         assertThat(sold.json().path("status").asString()).isEqualTo("SOLD");
         assertThat(sold.json().path("salePrice").path("amount").asString()).isEqualTo("20.00");
         assertThat(sold.json().path("fee").path("amount").asString()).isEqualTo("3.00");
+        JsonNode soldUnit =
+                get("/api/units/" + unitId + "/history", agent).json().path("unit");
+        assertThat(soldUnit.path("state").asString())
+                .as("a sold unit has left custody")
+                .isEqualTo("RELEASED");
+        assertThat(soldUnit.path("holder").asString()).isEqualTo("buyer:ann@example.com");
 
         Res closed = post("/api/listings/" + id + "/sell", agent, Map.of("price", "25.00"));
         assertThat(closed.status()).isEqualTo(409);

@@ -233,7 +233,7 @@ public class RecyclingManagement {
         return batches.saveAndFlush(batch);
     }
 
-    /** The batch leaves for the recycler: every unit leaves our custody, carried to the recycler. */
+    /** The batch leaves for the recycler: every unit is in transit to it, and leaves custody when the batch closes. */
     @Transactional
     public RecyclingBatch ship(Actor actor, UUID batchId, Long version) {
         ClientId client = actor.clientId();
@@ -306,9 +306,9 @@ public class RecyclingManagement {
                     client,
                     u.getUnitId(),
                     new CustodyMove(
-                            CustodyEventType.NOTE,
+                            CustodyEventType.RELEASED,
                             null,
-                            null,
+                            "recycler:" + recycler.getCode(),
                             now,
                             actor.name(),
                             "recycling-batch:" + saved.getNumber(),
@@ -449,7 +449,7 @@ public class RecyclingManagement {
                 client,
                 unit.getId(),
                 new CustodyMove(
-                        CustodyEventType.IN_TRANSIT,
+                        CustodyEventType.RELEASED,
                         "LANDFILL",
                         "waste contractor",
                         now,

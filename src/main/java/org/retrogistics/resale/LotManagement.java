@@ -243,7 +243,7 @@ public class LotManagement {
                     client,
                     unit,
                     new CustodyMove(
-                            CustodyEventType.HANDED_OVER,
+                            CustodyEventType.RELEASED,
                             WarehouseLocation.OUTBOUND.name(),
                             "buyer:" + lot.getBuyer(),
                             now,

@@ -336,7 +336,7 @@ public class ResaleManagement {
                 actor.clientId(),
                 listing.getUnitId(),
                 new CustodyMove(
-                        CustodyEventType.HANDED_OVER,
+                        CustodyEventType.RELEASED,
                         WarehouseLocation.OUTBOUND.name(),
                         who == null ? "buyer via " + channel.getCode() : "buyer:" + who,
                         now,

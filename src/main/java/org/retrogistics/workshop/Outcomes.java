@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ends a unit's time in the reverse flow with a restock, a return to its customer or vendor, or a donation: only the
  * outcome its disposition decided, only once its work is done, once. The unit's fate (reuse) is published for the
- * landfill-diversion report, and custody records where it went.
+ * landfill-diversion report, custody records where it went, and unstarted work it no longer needs is cancelled.
  */
 @Service
 public class Outcomes {
@@ -74,11 +74,20 @@ public class Outcomes {
             throw OutcomeRefused.notDecided(
                     unit.getLicencePlate(), outcome, decision.option().name());
         }
-        String missing = missingWork(client, unitId, decision.requiredWork());
+        List<WorkOrder> work = orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId);
+        String missing = missingWork(work, decision.requiredWork());
         if (!missing.isEmpty()) {
             throw OutcomeRefused.workOpen(unit.getLicencePlate(), missing);
         }
         String by = actor.name();
+        Instant now = Instant.now();
+        for (WorkOrder leftover : work) {
+            if (leftover.getStatus().open()) {
+                leftover.cancel(
+                        by, "no longer needed: the unit was " + outcome.name().toLowerCase(java.util.Locale.ROOT), now);
+                orders.save(leftover);
+            }
+        }
         String to = holder == null || holder.isBlank() ? outcome.defaultHolder() : holder.strip();
         String ref = "outcome:" + unitId;
         if (outcome.releases()) {
@@ -86,7 +95,6 @@ public class Outcomes {
         } else {
             custody.move(client, unitId, outcome.location(), null, by, ref);
         }
-        Instant now = Instant.now();
         jdbc.sql(
                         """
                         insert into unit_outcome (unit_id, client_id, outcome, holder, note, recorded_by, recorded_at)
@@ -128,11 +136,14 @@ public class Outcomes {
         return find(client, unitId).orElseThrow(() -> new NotFound("outcome", unitId));
     }
 
-    /** The work the decision needs that no finished work order covers yet, or an open work order; empty when none. */
-    private String missingWork(ClientId client, UUID unitId, Set<WorkKind> required) {
-        List<WorkOrder> work = orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId);
+    /**
+     * What keeps the unit from leaving: work in progress, or work the decision needs that is open or not done yet;
+     * empty when nothing does. Unstarted work a changed decision no longer needs does not hold the unit back.
+     */
+    private String missingWork(List<WorkOrder> work, Set<WorkKind> required) {
         List<String> open = work.stream()
-                .filter(w -> w.getStatus().open())
+                .filter(w -> w.getStatus() == WorkOrderStatus.IN_PROGRESS
+                        || (w.getStatus().open() && required.contains(w.getKind())))
                 .map(w -> w.getNumber() + " (" + w.getKind().name().toLowerCase(java.util.Locale.ROOT) + ") is "
                         + w.getStatus().name().toLowerCase(java.util.Locale.ROOT))
                 .toList();
@@ -142,7 +153,7 @@ public class Outcomes {
         Set<WorkKind> missing = required.isEmpty() ? EnumSet.noneOf(WorkKind.class) : EnumSet.copyOf(required);
         work.stream().filter(w -> w.getStatus() == WorkOrderStatus.DONE).forEach(w -> missing.remove(w.getKind()));
         return missing.stream()
-                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT) + " not done")
                 .collect(Collectors.joining(", "));
     }
 }

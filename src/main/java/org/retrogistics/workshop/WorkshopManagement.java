@@ -76,8 +76,8 @@ public class WorkshopManagement {
     }
 
     /**
-     * A disposition needs work: open an order per kind, unless one is open or done already for the unit; cancel the
-     * orders nobody has started that a changed decision no longer needs.
+     * A disposition needs work: open an order per kind, unless one is open or done already for the unit. Work a changed
+     * decision no longer needs stays open until the unit's outcome cancels it, so no technician loses a task mid-way.
      */
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
@@ -94,22 +94,6 @@ public class WorkshopManagement {
                         decided.unitId(),
                         kind,
                         "disposition:" + current.option().name() + " r" + decided.revision());
-            }
-        }
-        // Work the disposition opened, that nobody has started and that it no longer needs, is cancelled; a manager's
-        // own work orders are left alone.
-        for (WorkOrder order : orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), decided.unitId())) {
-            boolean notStarted =
-                    order.getStatus() == WorkOrderStatus.OPEN || order.getStatus() == WorkOrderStatus.ASSIGNED;
-            boolean openedByDisposition =
-                    order.getSourceRef() != null && order.getSourceRef().startsWith("disposition:");
-            if (notStarted && openedByDisposition && !current.requiredWork().contains(order.getKind())) {
-                order.cancel(
-                        "disposition",
-                        "no longer needed: the disposition is now "
-                                + current.option().name(),
-                        clock.instant());
-                orders.save(order);
             }
         }
     }
