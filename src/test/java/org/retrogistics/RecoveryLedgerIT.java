@@ -276,6 +276,46 @@ class RecoveryLedgerIT extends ApiTestSupport {
     }
 
     @Test
+    void anOverrideBringsANewExpectationAndTheSummaryComparesWithTheFirstOrTheOneInForce() {
+        Tenant t = newTenant();
+        Received phone = decidedPhone(t);
+        String manager = t.token(Role.MANAGER);
+        String first =
+                recovery(t, phone.unitId()).path("expected").path("option").asString();
+        String other = first.equals("RECYCLE") ? "DESTROY" : "RECYCLE";
+        Res overridden = post(
+                "/api/units/" + phone.unitId() + "/disposition/override",
+                manager,
+                Map.of("option", other, "reason", "recycler contract quota"));
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> recovery(t, phone.unitId()).path("expectations").size() == 2);
+        producer().publish(fact(t, phone.unitId(), Kind.RECYCLING, "0.80", "recycling-batch", "RB-" + t.code()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> recovery(t, phone.unitId()).path("entries").size() == 1);
+
+        JsonNode unit = recovery(t, phone.unitId());
+        assertThat(unit.path("expectations").findValuesAsString("option")).containsExactly(first, other);
+        assertThat(unit.path("expected").path("option").asString()).isEqualTo(other);
+        assertThat(unit.path("expected").path("revision").asInt()).isEqualTo(2);
+
+        JsonNode inForce =
+                get("/api/recovery/summary?groupBy=option", manager).json().path("byOption");
+        assertThat(inForce.findValuesAsString("option")).containsExactly(other);
+        JsonNode firstBasis = get("/api/recovery/summary?groupBy=option&basis=first", manager)
+                .json()
+                .path("byOption");
+        assertThat(firstBasis.findValuesAsString("option")).containsExactly(first);
+        assertThat(amount(firstBasis.get(0).path("actual"))).isEqualByComparingTo("-0.80");
+        // a period before the decision holds no unit
+        assertThat(get("/api/recovery/summary?groupBy=option&to=2000-01-01", manager)
+                        .json()
+                        .path("byOption")
+                        .size())
+                .isZero();
+    }
+
+    @Test
     void anotherClientSeesNoneOfIt() {
         Tenant a = newTenant();
         Tenant b = newTenant();
