@@ -16,6 +16,7 @@ import org.retrogistics.access.Role;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.RecoveryFacts;
 import org.retrogistics.shared.RecoveryFacts.Kind;
+import org.retrogistics.shared.UnitFateReached;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -307,6 +308,40 @@ class RecoveryLedgerIT extends ApiTestSupport {
                 .path("byOption");
         assertThat(firstBasis.findValuesAsString("option")).containsExactly(first);
         assertThat(amount(firstBasis.get(0).path("actual"))).isEqualByComparingTo("-0.80");
+        // its fate settles its story: recorded once, and the unit counts among the settled
+        UnitFateReached fate = new UnitFateReached(
+                UUID.fromString(phone.unitId()),
+                t.id(),
+                UnitFateReached.Fate.RECYCLE,
+                310L,
+                "recycling-batch",
+                "RB-" + t.code(),
+                java.time.Instant.now());
+        assertThat(get("/api/recovery/summary?groupBy=option&settledOnly=true", manager)
+                        .json()
+                        .path("byOption")
+                        .size())
+                .isZero();
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> events.publishEvent(fate));
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> events.publishEvent(fate));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> recovery(t, phone.unitId()).path("fates").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> count(
+                                "select count(*) from event_publication where completion_date is null"
+                                        + " and serialized_event like ?",
+                                "%RB-" + t.code() + "%")
+                        == 0);
+        assertThat(recovery(t, phone.unitId()).path("fates").findValuesAsString("fate"))
+                .containsExactly("RECYCLE");
+        JsonNode settled = get("/api/recovery/summary?groupBy=option&settledOnly=true", manager)
+                .json()
+                .path("byOption");
+        assertThat(settled.findValuesAsString("option")).containsExactly(other);
+        assertThat(settled.get(0).path("settled").asInt()).isEqualTo(1);
+
         // a period before the decision holds no unit
         assertThat(get("/api/recovery/summary?groupBy=option&to=2000-01-01", manager)
                         .json()

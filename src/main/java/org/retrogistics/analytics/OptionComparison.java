@@ -16,6 +16,7 @@ import org.retrogistics.shared.Money;
  * ledger entry are compared (a unit just decided has no actual yet); those without any are counted apart.
  *
  * @param units units compared: decided on this option and with entries in the ledger
+ * @param settled of those, the units whose fate is recorded (their story is complete: sold, restocked, recycled)
  * @param awaitingFacts units decided on this option with no ledger entry yet
  * @param expected the sum of their expected net recoveries
  * @param actual the sum of their actual net recoveries (recoveries minus costs)
@@ -25,6 +26,7 @@ public record OptionComparison(
         String option,
         Currency currency,
         int units,
+        int settled,
         int awaitingFacts,
         Money expected,
         Money costs,
@@ -34,9 +36,10 @@ public record OptionComparison(
 
     /**
      * One unit's outcome: the option in force with its expectation, and the unit's costs and recoveries in the
-     * expectation's currency (null when the ledger has none in that currency).
+     * expectation's currency (null when the ledger has none in that currency), and whether its fate is recorded.
      */
-    public record UnitOutcome(UUID unitId, String option, Money expected, Money costs, Money recoveries) {
+    public record UnitOutcome(
+            UUID unitId, String option, Money expected, Money costs, Money recoveries, boolean settled) {
 
         boolean hasFacts() {
             return costs != null || recoveries != null;
@@ -66,13 +69,14 @@ public record OptionComparison(
         Currency cur = group.get(0).expected().currency();
         Money zero = Money.zero(cur);
         Money expected = zero, costs = zero, recoveries = zero, actual = zero;
-        int units = 0, awaiting = 0;
+        int units = 0, settled = 0, awaiting = 0;
         for (UnitOutcome o : group) {
             if (!o.hasFacts()) {
                 awaiting++;
                 continue;
             }
             units++;
+            settled += o.settled() ? 1 : 0;
             expected = expected.plus(o.expected());
             costs = costs.plus(o.costs() == null ? zero : o.costs());
             recoveries = recoveries.plus(o.recoveries() == null ? zero : o.recoveries());
@@ -84,6 +88,6 @@ public record OptionComparison(
                         actual.minus(expected).amount().divide(BigDecimal.valueOf(units), 10, RoundingMode.HALF_EVEN),
                         cur);
         return new OptionComparison(
-                group.get(0).option(), cur, units, awaiting, expected, costs, recoveries, actual, meanGap);
+                group.get(0).option(), cur, units, settled, awaiting, expected, costs, recoveries, actual, meanGap);
     }
 }

@@ -231,13 +231,14 @@ public class RecoveryLedger {
      * Sums the client's ledger. By option: the units whose expectation (in force, or the first) was decided in the
      * period, expected against actual. By client or month: the entries that occurred in the period.
      */
-    public RecoverySummary summary(ClientId client, GroupBy groupBy, Basis basis, Instant from, Instant to) {
+    public RecoverySummary summary(
+            ClientId client, GroupBy groupBy, Basis basis, boolean settledOnly, Instant from, Instant to) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRecoveryQuery("the period ends (" + to + ") before it starts (" + from + ")");
         }
         if (groupBy == GroupBy.OPTION) {
             return new RecoverySummary(
-                    groupBy, from, to, OptionComparison.of(outcomes(client, basis, from, to)), List.of());
+                    groupBy, from, to, OptionComparison.of(outcomes(client, basis, settledOnly, from, to)), List.of());
         }
         String group = groupBy == GroupBy.MONTH ? "to_char(occurred_at at time zone 'UTC', 'YYYY-MM')" : "'client'";
         List<PeriodRow> rows = jdbc.sql(
@@ -270,8 +271,11 @@ public class RecoveryLedger {
         return new RecoverySummary(groupBy, from, to, List.of(), rows);
     }
 
-    /** Each decided unit's expectation with its costs and recoveries in that currency. */
-    List<UnitOutcome> outcomes(ClientId client, Basis basis, Instant from, Instant to) {
+    /**
+     * Each decided unit's expectation with its costs and recoveries in that currency; with {@code settledOnly}, only
+     * the units whose fate is recorded.
+     */
+    List<UnitOutcome> outcomes(ClientId client, Basis basis, boolean settledOnly, Instant from, Instant to) {
         return jdbc.sql(
                         """
                         with exp as (
@@ -284,16 +288,20 @@ public class RecoveryLedger {
                             sum(amount) filter (where side = 'RECOVERY') as recoveries,
                             count(*) as n
                           from recovery_entry where client_id = :c group by unit_id, currency)
-                        select e.unit_id, e.option, e.currency, e.expected_net, a.n, a.costs, a.recoveries
+                        select e.unit_id, e.option, e.currency, e.expected_net, a.n, a.costs, a.recoveries,
+                          exists (select 1 from recovery_unit_fate f where f.unit_id = e.unit_id) as settled
                         from exp e left join act a on a.unit_id = e.unit_id and a.currency = e.currency
                         where (cast(:from as timestamptz) is null or e.decided_at >= :from)
                           and (cast(:to as timestamptz) is null or e.decided_at < :to)
+                          and (not :settledOnly or exists (
+                            select 1 from recovery_unit_fate f where f.unit_id = e.unit_id))
                         order by e.option, e.unit_id
                         """
                                 .formatted(basis == Basis.FIRST ? "asc" : "desc"))
                 .param("c", client.value())
                 .param("from", from == null ? null : Timestamp.from(from))
                 .param("to", to == null ? null : Timestamp.from(to))
+                .param("settledOnly", settledOnly)
                 .query((rs, i) -> {
                     Currency cur = Currency.getInstance(rs.getString(3).strip());
                     boolean facts = rs.getObject(5) != null;
@@ -302,7 +310,8 @@ public class RecoveryLedger {
                             rs.getString(2),
                             new Money(rs.getBigDecimal(4), cur),
                             facts ? new Money(orZero(rs.getBigDecimal(6)), cur) : null,
-                            facts ? new Money(orZero(rs.getBigDecimal(7)), cur) : null);
+                            facts ? new Money(orZero(rs.getBigDecimal(7)), cur) : null,
+                            rs.getBoolean(8));
                 })
                 .list();
     }

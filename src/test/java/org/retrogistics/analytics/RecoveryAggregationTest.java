@@ -75,18 +75,24 @@ class RecoveryAggregationTest {
     }
 
     private static UnitOutcome outcome(String option, String expected, String costs, String recoveries) {
+        return outcome(option, expected, costs, recoveries, false);
+    }
+
+    private static UnitOutcome outcome(
+            String option, String expected, String costs, String recoveries, boolean settled) {
         return new UnitOutcome(
                 UUID.randomUUID(),
                 option,
                 Money.of(expected, "USD"),
                 costs == null ? null : Money.of(costs, "USD"),
-                recoveries == null ? null : Money.of(recoveries, "USD"));
+                recoveries == null ? null : Money.of(recoveries, "USD"),
+                settled);
     }
 
     @Test
     void perOptionExpectedAgainstActualWithTheMeanGap() {
         List<OptionComparison> rows = OptionComparison.of(List.of(
-                outcome("REFURBISH_AND_RESELL", "100.00", "30.00", "150.00"), // actual 120, gap +20
+                outcome("REFURBISH_AND_RESELL", "100.00", "30.00", "150.00", true), // actual 120, gap +20, sold
                 outcome("REFURBISH_AND_RESELL", "80.00", "50.00", "60.00"), // actual 10, gap -70
                 outcome("REFURBISH_AND_RESELL", "90.00", null, null), // no facts yet
                 outcome("RECYCLE", "-0.80", "1.30", "0.00"))); // actual -1.30, gap -0.50
@@ -94,6 +100,7 @@ class RecoveryAggregationTest {
         OptionComparison refurbish = rows.get(0);
         assertThat(refurbish.option()).isEqualTo("REFURBISH_AND_RESELL");
         assertThat(refurbish.units()).isEqualTo(2);
+        assertThat(refurbish.settled()).isEqualTo(1);
         assertThat(refurbish.awaitingFacts()).isEqualTo(1);
         assertThat(refurbish.expected()).isEqualTo(Money.of("180.00", "USD"));
         assertThat(refurbish.costs()).isEqualTo(Money.of("80.00", "USD"));
@@ -127,7 +134,8 @@ class RecoveryAggregationTest {
                         "RESELL_AS_IS",
                         Money.of("9.00", "EUR"),
                         Money.of("2.00", "EUR"),
-                        Money.of("8.00", "EUR"))));
+                        Money.of("8.00", "EUR"),
+                        false)));
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(r -> r.currency().getCurrencyCode()).containsExactly("USD", "EUR");
         assertThat(rows.get(1).meanGap()).isEqualTo(Money.of("-3.00", "EUR"));

@@ -46,7 +46,9 @@ class RecoveryApi {
 
     /**
      * Net recovery summed per disposition option (expected against actual), for the client, or per month; one row
-     * per currency. {@code from} and {@code to} are dates (UTC) or instants; {@code to} is exclusive.
+     * per currency. {@code from} and {@code to} are dates (UTC) or instants; {@code to} is exclusive. By option,
+     * {@code basis=first} compares with the first option decided instead of the one in force, and {@code
+     * settledOnly=true} only the units whose fate is recorded.
      */
     @GetMapping("/api/recovery/summary")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
@@ -54,10 +56,16 @@ class RecoveryApi {
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "option") String groupBy,
             @RequestParam(required = false) String basis,
+            @RequestParam(defaultValue = "false") boolean settledOnly,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         return ledger.summary(
-                actor.clientId(), GroupBy.parse(groupBy), Basis.parse(basis), instant("from", from), instant("to", to));
+                actor.clientId(),
+                GroupBy.parse(groupBy),
+                Basis.parse(basis),
+                settledOnly,
+                instant("from", from),
+                instant("to", to));
     }
 
     static Instant instant(String name, String text) {

@@ -46,18 +46,20 @@ class RecoveryPages {
     String summary(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) String basis,
+            @RequestParam(defaultValue = "false") boolean settledOnly,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
         Basis b = Basis.parse(basis);
         Instant start = date("from", from);
         Instant end = date("to", to);
-        RecoverySummary byOption = ledger.summary(actor.clientId(), GroupBy.OPTION, b, start, end);
-        RecoverySummary byMonth = ledger.summary(actor.clientId(), GroupBy.MONTH, b, start, end);
+        RecoverySummary byOption = ledger.summary(actor.clientId(), GroupBy.OPTION, b, settledOnly, start, end);
+        RecoverySummary byMonth = ledger.summary(actor.clientId(), GroupBy.MONTH, b, false, start, end);
         model.addAttribute("byOption", byOption.byOption());
         model.addAttribute("byMonth", byMonth.byPeriod());
         model.addAttribute("charts", RecoveryBars.expectedAgainstActual(byOption.byOption()));
         model.addAttribute("basis", b);
+        model.addAttribute("settledOnly", settledOnly);
         model.addAttribute("bases", Basis.values());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
