@@ -77,6 +77,11 @@ class RecoveryBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#waterfall-USD g.cost")).containsText("TRANSPORT");
         screenshot("recovery-unit");
 
+        page.locator("#return-recovery").click();
+        assertThat(page.locator("#return-units tbody tr")).hasCount(1);
+        assertThat(page.locator("#return-units")).containsText("202.65 USD");
+        assertThat(page.locator("#net-USD")).containsText("202.65 USD");
+
         page.locator("header.top")
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Recovery"))
                 .click();

@@ -66,7 +66,11 @@ public class RecoveryLedger {
 
     // ---------------------------------------------------------------------------------------------- recording
 
-    /** Costs or recoveries happened: record each entry once, with the return its unit came in on. */
+    /**
+     * Costs or recoveries happened: record each entry once, with the return its unit came in on. A fact naming a unit
+     * its client does not hold is refused (the publication stays incomplete in the registry, to be looked into),
+     * so that no client's ledger ever shows another's unit.
+     */
     @ApplicationModuleListener
     void on(RecoveryFacts facts) {
         record(facts);
@@ -76,8 +80,13 @@ public class RecoveryLedger {
     @Transactional
     int record(RecoveryFacts facts) {
         int added = 0;
+        Map<UUID, Optional<UUID>> returnOfUnit = new java.util.HashMap<>();
         for (RecoveryFacts.Entry e : facts.facts()) {
-            UUID returnId = e.returnId() != null ? e.returnId() : returnOf(e.clientId(), e.unitId());
+            UUID returnId = e.returnId() != null
+                    ? e.returnId()
+                    : returnOfUnit
+                            .computeIfAbsent(e.unitId(), u -> Optional.ofNullable(returnOf(e.clientId(), u)))
+                            .orElse(null);
             added += jdbc.sql(
                             """
                             insert into recovery_entry (unit_id, return_id, client_id, kind, side, amount, currency,

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The recovery pages: a unit's recovery ledger, and expected against actual per disposition option. */
+/**
+ * The recovery pages: a unit's recovery ledger, a return's units with their totals, and expected against actual per
+ * disposition option.
+ */
 @Controller
 @RequestMapping("/console")
 class RecoveryPages {
@@ -39,6 +42,13 @@ class RecoveryPages {
         model.addAttribute("r", r);
         model.addAttribute("charts", RecoveryBars.waterfall(r.entries(), r.totals(), r.expected()));
         return "console/recovery-unit";
+    }
+
+    @GetMapping("/returns/{id}/recovery")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    String forReturn(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("r", ledger.forReturn(actor.clientId(), id));
+        return "console/recovery-return";
     }
 
     @GetMapping("/recovery")
