@@ -61,11 +61,11 @@ class RecoveryLedgerIT extends ApiTestSupport {
                 .get(0)
                 .path("id")
                 .asString();
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("select count(*) from inspection_task where unit_id = ?::uuid", unitId) == 1);
         inspect(t, unitId, phoneAnswers("fail", "B", "B"), "OK");
         // the ledger learns of the decision by event, after the disposition module has stored it
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> !recovery(t, unitId).path("expected").isNull());
         return new Received(returnId, unitId);
     }
@@ -128,7 +128,7 @@ class RecoveryLedgerIT extends ApiTestSupport {
         // the same sale delivered a second time (a producer's retry): recorded once
         producer().publish(sale);
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from event_publication where completion_date is null"
                                         + " and serialized_event like ?",
@@ -253,7 +253,7 @@ class RecoveryLedgerIT extends ApiTestSupport {
         String plate =
                 done.json().path("result").path("harvestedUnitPlates").get(0).asString();
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> recovery(t, phone.unitId()).path("entries").size() == 3);
         JsonNode unit = recovery(t, phone.unitId());
         Map<String, JsonNode> byKind = new java.util.HashMap<>();
@@ -289,10 +289,17 @@ class RecoveryLedgerIT extends ApiTestSupport {
                 manager,
                 Map.of("option", other, "reason", "recycler contract quota"));
         assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> recovery(t, phone.unitId()).path("expectations").size() == 2);
+        JsonNode beforeFacts = get("/api/recovery/summary?groupBy=option", manager)
+                .json()
+                .path("byOption")
+                .get(0);
+        assertThat(beforeFacts.path("units").asInt()).isZero();
+        assertThat(beforeFacts.path("awaitingFacts").asInt()).isEqualTo(1);
+        assertThat(amount(beforeFacts.path("expected"))).isEqualByComparingTo("0");
         producer().publish(fact(t, phone.unitId(), Kind.RECYCLING, "0.80", "recycling-batch", "RB-" + t.code()));
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> recovery(t, phone.unitId()).path("entries").size() == 1);
 
         JsonNode unit = recovery(t, phone.unitId());
@@ -322,13 +329,22 @@ class RecoveryLedgerIT extends ApiTestSupport {
                         .path("byOption")
                         .size())
                 .isZero();
+        // the same fate reported again a second later (a producer's retry): recorded once
+        UnitFateReached again = new UnitFateReached(
+                fate.unitId(),
+                fate.clientId(),
+                fate.fate(),
+                fate.weightGrams(),
+                fate.sourceType(),
+                fate.sourceRef(),
+                fate.occurredAt().plusSeconds(1));
         new org.springframework.transaction.support.TransactionTemplate(transactions)
                 .executeWithoutResult(tx -> events.publishEvent(fate));
         new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .executeWithoutResult(tx -> events.publishEvent(fate));
-        await().atMost(Duration.ofSeconds(10))
+                .executeWithoutResult(tx -> events.publishEvent(again));
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> recovery(t, phone.unitId()).path("fates").size() == 1);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from event_publication where completion_date is null"
                                         + " and serialized_event like ?",
@@ -356,7 +372,7 @@ class RecoveryLedgerIT extends ApiTestSupport {
         Tenant b = newTenant();
         Received phone = decidedPhone(a);
         producer().publish(fact(a, phone.unitId(), Kind.SALE, "123.45", "listing", "LST-" + a.code()));
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> recovery(a, phone.unitId()).path("entries").size() == 1);
 
         String bManager = b.token(Role.MANAGER);

@@ -1,6 +1,5 @@
 package org.retrogistics.analytics;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.retrogistics.analytics.OptionComparison.UnitOutcome;
 import org.retrogistics.analytics.RecoverySummary.Basis;
 import org.retrogistics.analytics.RecoverySummary.GroupBy;
 import org.retrogistics.analytics.RecoverySummary.PeriodRow;
@@ -246,8 +244,7 @@ public class RecoveryLedger {
             throw new InvalidRecoveryQuery("the period ends (" + to + ") before it starts (" + from + ")");
         }
         if (groupBy == GroupBy.OPTION) {
-            return new RecoverySummary(
-                    groupBy, from, to, OptionComparison.of(outcomes(client, basis, settledOnly, from, to)), List.of());
+            return new RecoverySummary(groupBy, from, to, byOption(client, basis, settledOnly, from, to), List.of());
         }
         String group = groupBy == GroupBy.MONTH ? "to_char(occurred_at at time zone 'UTC', 'YYYY-MM')" : "'client'";
         List<PeriodRow> rows = jdbc.sql(
@@ -281,10 +278,11 @@ public class RecoveryLedger {
     }
 
     /**
-     * Each decided unit's expectation with its costs and recoveries in that currency; with {@code settledOnly}, only
-     * the units whose fate is recorded.
+     * Expected against actual per option and currency, summed in the database: each decided unit's expectation (in
+     * force, or the first) with its costs and recoveries in that currency; with {@code settledOnly}, only the units
+     * whose fate is recorded.
      */
-    List<UnitOutcome> outcomes(ClientId client, Basis basis, boolean settledOnly, Instant from, Instant to) {
+    List<OptionComparison> byOption(ClientId client, Basis basis, boolean settledOnly, Instant from, Instant to) {
         return jdbc.sql(
                         """
                         with exp as (
@@ -293,18 +291,24 @@ public class RecoveryLedger {
                           order by unit_id, revision %s),
                         act as (
                           select unit_id, currency,
-                            sum(amount) filter (where side = 'COST') as costs,
-                            sum(amount) filter (where side = 'RECOVERY') as recoveries,
-                            count(*) as n
-                          from recovery_entry where client_id = :c group by unit_id, currency)
-                        select e.unit_id, e.option, e.currency, e.expected_net, a.n, a.costs, a.recoveries,
-                          exists (select 1 from recovery_unit_fate f where f.unit_id = e.unit_id) as settled
-                        from exp e left join act a on a.unit_id = e.unit_id and a.currency = e.currency
+                            coalesce(sum(amount) filter (where side = 'COST'), 0) as costs,
+                            coalesce(sum(amount) filter (where side = 'RECOVERY'), 0) as recoveries
+                          from recovery_entry where client_id = :c group by unit_id, currency),
+                        fate as (select distinct unit_id from recovery_unit_fate where client_id = :c)
+                        select e.option, e.currency,
+                          count(a.unit_id),
+                          count(a.unit_id) filter (where f.unit_id is not null),
+                          count(*) filter (where a.unit_id is null),
+                          coalesce(sum(e.expected_net) filter (where a.unit_id is not null), 0),
+                          coalesce(sum(a.costs), 0),
+                          coalesce(sum(a.recoveries), 0)
+                        from exp e
+                          left join act a on a.unit_id = e.unit_id and a.currency = e.currency
+                          left join fate f on f.unit_id = e.unit_id
                         where (cast(:from as timestamptz) is null or e.decided_at >= :from)
                           and (cast(:to as timestamptz) is null or e.decided_at < :to)
-                          and (not :settledOnly or exists (
-                            select 1 from recovery_unit_fate f where f.unit_id = e.unit_id))
-                        order by e.option, e.unit_id
+                          and (not :settledOnly or f.unit_id is not null)
+                        group by e.option, e.currency order by e.option, e.currency
                         """
                                 .formatted(basis == Basis.FIRST ? "asc" : "desc"))
                 .param("c", client.value())
@@ -312,21 +316,17 @@ public class RecoveryLedger {
                 .param("to", to == null ? null : Timestamp.from(to))
                 .param("settledOnly", settledOnly)
                 .query((rs, i) -> {
-                    Currency cur = Currency.getInstance(rs.getString(3).strip());
-                    boolean facts = rs.getObject(5) != null;
-                    return new UnitOutcome(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            new Money(rs.getBigDecimal(4), cur),
-                            facts ? new Money(orZero(rs.getBigDecimal(6)), cur) : null,
-                            facts ? new Money(orZero(rs.getBigDecimal(7)), cur) : null,
-                            rs.getBoolean(8));
+                    Currency cur = Currency.getInstance(rs.getString(2).strip());
+                    return OptionComparison.of(
+                            rs.getString(1),
+                            rs.getInt(3),
+                            rs.getInt(4),
+                            rs.getInt(5),
+                            new Money(rs.getBigDecimal(6), cur),
+                            new Money(rs.getBigDecimal(7), cur),
+                            new Money(rs.getBigDecimal(8), cur));
                 })
                 .list();
-    }
-
-    private static BigDecimal orZero(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 
     private List<LedgerEntry> entries(ClientId client, String where, UUID id) {

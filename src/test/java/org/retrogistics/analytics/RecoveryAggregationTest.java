@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.analytics.OptionComparison.UnitOutcome;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.RecoveryFacts.Kind;
 
@@ -74,80 +73,58 @@ class RecoveryAggregationTest {
                 .isEqualTo(Money.of("0", "USD"));
     }
 
-    private static UnitOutcome outcome(String option, String expected, String costs, String recoveries) {
-        return outcome(option, expected, costs, recoveries, false);
-    }
-
-    private static UnitOutcome outcome(
-            String option, String expected, String costs, String recoveries, boolean settled) {
-        return new UnitOutcome(
-                UUID.randomUUID(),
-                option,
-                Money.of(expected, "USD"),
-                costs == null ? null : Money.of(costs, "USD"),
-                recoveries == null ? null : Money.of(recoveries, "USD"),
-                settled);
+    private static Money usd(String amount) {
+        return Money.of(amount, "USD");
     }
 
     @Test
-    void perOptionExpectedAgainstActualWithTheMeanGap() {
-        List<OptionComparison> rows = OptionComparison.of(List.of(
-                outcome("REFURBISH_AND_RESELL", "100.00", "30.00", "150.00", true), // actual 120, gap +20, sold
-                outcome("REFURBISH_AND_RESELL", "80.00", "50.00", "60.00"), // actual 10, gap -70
-                outcome("REFURBISH_AND_RESELL", "90.00", null, null), // no facts yet
-                outcome("RECYCLE", "-0.80", "1.30", "0.00"))); // actual -1.30, gap -0.50
-
-        OptionComparison refurbish = rows.get(0);
-        assertThat(refurbish.option()).isEqualTo("REFURBISH_AND_RESELL");
+    void perOptionTheActualIsRecoveriesLessCostsAndTheMeanGapIsPerComparedUnit() {
+        // two refurbished units: expected 100 and 80; costs 30 + 50, recoveries 150 + 60: actual 120 + 10
+        OptionComparison refurbish =
+                OptionComparison.of("REFURBISH_AND_RESELL", 2, 1, 1, usd("180.00"), usd("80.00"), usd("210.00"));
+        assertThat(refurbish.currency().getCurrencyCode()).isEqualTo("USD");
         assertThat(refurbish.units()).isEqualTo(2);
         assertThat(refurbish.settled()).isEqualTo(1);
         assertThat(refurbish.awaitingFacts()).isEqualTo(1);
-        assertThat(refurbish.expected()).isEqualTo(Money.of("180.00", "USD"));
-        assertThat(refurbish.costs()).isEqualTo(Money.of("80.00", "USD"));
-        assertThat(refurbish.recoveries()).isEqualTo(Money.of("210.00", "USD"));
-        assertThat(refurbish.actual()).isEqualTo(Money.of("130.00", "USD"));
-        assertThat(refurbish.meanGap()).isEqualTo(Money.of("-25.00", "USD"));
+        assertThat(refurbish.actual()).isEqualTo(usd("130.00"));
+        // (130 − 180) / 2
+        assertThat(refurbish.meanGap()).isEqualTo(usd("-25.00"));
 
-        OptionComparison recycle = rows.get(1);
-        assertThat(recycle.units()).isEqualTo(1);
-        assertThat(recycle.actual()).isEqualTo(Money.of("-1.30", "USD"));
-        assertThat(recycle.meanGap()).isEqualTo(Money.of("-0.50", "USD"));
+        OptionComparison recycle = OptionComparison.of("RECYCLE", 1, 0, 0, usd("-0.80"), usd("1.30"), usd("0.00"));
+        assertThat(recycle.actual()).isEqualTo(usd("-1.30"));
+        assertThat(recycle.meanGap()).isEqualTo(usd("-0.50"));
     }
 
     @Test
     void theMeanGapIsRoundedHalfEvenToTheMinorUnit() {
-        List<OptionComparison> rows = OptionComparison.of(List.of(
-                outcome("B2B_LOT", "0.00", "0.00", "0.01"),
-                outcome("B2B_LOT", "0.00", "0.00", "0.00"),
-                outcome("B2B_LOT", "0.00", "0.00", "0.00")));
-        // 0.01 / 3 = 0.00333… → 0.00
-        assertThat(rows.get(0).meanGap()).isEqualTo(Money.of("0.00", "USD"));
-        assertThat(rows.get(0).actual()).isEqualTo(Money.of("0.01", "USD"));
+        // 0.01 / 3 = 0.00333… → 0.00; 0.05 / 2 = 0.025 → 0.02 (half-even); 0.07 / 2 = 0.035 → 0.04
+        assertThat(OptionComparison.of("B2B_LOT", 3, 0, 0, usd("0"), usd("0"), usd("0.01"))
+                        .meanGap())
+                .isEqualTo(usd("0.00"));
+        assertThat(OptionComparison.of("B2B_LOT", 2, 0, 0, usd("0"), usd("0"), usd("0.05"))
+                        .meanGap())
+                .isEqualTo(usd("0.02"));
+        assertThat(OptionComparison.of("B2B_LOT", 2, 0, 0, usd("0"), usd("0"), usd("0.07"))
+                        .meanGap())
+                .isEqualTo(usd("0.04"));
     }
 
     @Test
-    void optionsInDifferentCurrenciesAreSeparateRows() {
-        List<OptionComparison> rows = OptionComparison.of(List.of(
-                outcome("RESELL_AS_IS", "10.00", "1.00", "12.00"),
-                new UnitOutcome(
-                        UUID.randomUUID(),
-                        "RESELL_AS_IS",
-                        Money.of("9.00", "EUR"),
-                        Money.of("2.00", "EUR"),
-                        Money.of("8.00", "EUR"),
-                        false)));
-        assertThat(rows).hasSize(2);
-        assertThat(rows).extracting(r -> r.currency().getCurrencyCode()).containsExactly("USD", "EUR");
-        assertThat(rows.get(1).meanGap()).isEqualTo(Money.of("-3.00", "EUR"));
+    void aComparisonStaysInOneCurrency() {
+        OptionComparison eur = OptionComparison.of(
+                "RESELL_AS_IS", 1, 0, 0, Money.of("9.00", "EUR"), Money.of("2.00", "EUR"), Money.of("8.00", "EUR"));
+        assertThat(eur.meanGap()).isEqualTo(Money.of("-3.00", "EUR"));
+        assertThatThrownBy(() -> OptionComparison.of(
+                        "RESELL_AS_IS", 1, 0, 0, usd("9.00"), Money.of("2.00", "EUR"), Money.of("8.00", "EUR")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void optionsWithNoComparedUnitHaveAZeroGap() {
-        OptionComparison only = OptionComparison.of(List.of(outcome("DONATE", "0.00", null, null)))
-                .get(0);
+        OptionComparison only = OptionComparison.of("DONATE", 0, 0, 1, usd("0"), usd("0"), usd("0"));
         assertThat(only.units()).isZero();
         assertThat(only.awaitingFacts()).isEqualTo(1);
-        assertThat(only.meanGap()).isEqualTo(Money.of("0", "USD"));
+        assertThat(only.meanGap()).isEqualTo(usd("0"));
     }
 
     @Test
