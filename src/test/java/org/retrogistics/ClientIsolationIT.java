@@ -294,6 +294,7 @@ class ClientIsolationIT extends ApiTestSupport {
                 });
 
         warehouseEndpoints(calls, checks);
+        recoveryEndpoints(calls, checks);
         recyclingEndpoints(calls, checks);
         resaleEndpoints(calls, checks);
         refundEndpoints(calls, checks);
@@ -985,6 +986,52 @@ class ClientIsolationIT extends ApiTestSupport {
             Consumer<Res> check) {
         calls.put(endpoint, call);
         checks.put(endpoint, check);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** A's unit with a sale of a tell-tale amount on its recovery ledger; B reads none of it. */
+    private void recoveryEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        new RecoveryFactsPublisher(events, transactions)
+                .publish(new org.retrogistics.shared.RecoveryFacts.Entry(
+                        java.util.UUID.fromString(aUnit),
+                        null,
+                        a.id(),
+                        org.retrogistics.shared.RecoveryFacts.Kind.SALE,
+                        org.retrogistics.shared.Money.of("987.65", "USD"),
+                        "listing",
+                        "LST-" + a.code()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/units/" + aUnit + "/recovery", a.admin())
+                .json()
+                .path("entries")
+                .findValuesAsString("sourceRef")
+                .contains("LST-" + a.code()));
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/recovery",
+                tk -> get("/api/units/" + aUnit + "/recovery", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/returns/{id}/recovery",
+                tk -> get("/api/returns/" + aReturn + "/recovery", tk),
+                this::notFound);
+        put(calls, checks, "GET /api/recovery/summary", tk -> get("/api/recovery/summary?groupBy=client", tk), r -> {
+            withoutAsData().accept(r);
+            assertThat(r.body()).doesNotContain(a.id().toString()).doesNotContain("987.65");
+            assertThat(get("/api/recovery/summary?groupBy=option", bToken)
+                            .json()
+                            .path("byOption")
+                            .findValuesAsString("option"))
+                    .as("A's decided unit is not among B's")
+                    .isEmpty();
+        });
     }
 
     private Set<String> apiEndpoints() {

@@ -36,6 +36,7 @@ class ModularityTest {
                         "refunds",
                         "resale",
                         "recycling",
+                        "analytics",
                         "web",
                         "demo");
         MODULES.verify();
@@ -77,6 +78,18 @@ class ModularityTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.retrogistics.returns..", "org.retrogistics.orders..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingButThePagesDependsOnAnalytics() {
+        // analytics holds read models fed by events: modules publish, they never read it
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.retrogistics.analytics..", "org.retrogistics.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.retrogistics.analytics..")
                 .check(CLASSES);
     }
 

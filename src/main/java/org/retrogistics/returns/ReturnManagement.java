@@ -384,6 +384,11 @@ public class ReturnManagement {
                 .map(ReturnManagement::loaded);
     }
 
+    /** The return a unit came in on, from the source its custody names ("return-line:..."); empty for any other. */
+    public Optional<UUID> returnIdOf(ClientId client, String unitSourceRef) {
+        return byLine(client, unitSourceRef, false).map(ReturnRequest::getId);
+    }
+
     private Optional<ReturnRequest> byLine(ClientId client, String sourceRef, boolean lock) {
         if (sourceRef == null || !sourceRef.startsWith(LINE_REF)) {
             return Optional.empty();

@@ -34,6 +34,7 @@ import org.retrogistics.workshop.WorkOrderRecords.HarvestedPart;
 import org.retrogistics.workshop.WorkOrderRecords.PartUsed;
 import org.retrogistics.workshop.WorkOrderRecords.TestResult;
 import org.retrogistics.workshop.internal.WorkOrderRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,8 @@ public class WorkshopManagement {
     private final DispositionManagement dispositions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final WorkshopSettings settings;
 
     WorkshopManagement(
             WorkOrderRepository orders,
@@ -65,6 +68,8 @@ public class WorkshopManagement {
             InspectionManagement inspection,
             DispositionManagement dispositions,
             JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            WorkshopSettings settings,
             Optional<Clock> clock) {
         this.orders = orders;
         this.custody = custody;
@@ -73,6 +78,8 @@ public class WorkshopManagement {
         this.dispositions = dispositions;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.events = events;
+        this.settings = settings;
     }
 
     /**
@@ -252,6 +259,7 @@ public class WorkshopManagement {
         newProduct.ifPresent(p -> custody.reclassify(
                 actor.clientId(), order.getUnitId(), p.id(), p.sku(), actor.name(), "work-order:" + order.getNumber()));
         WorkOrder saved = save(order);
+        publishCosts(saved, partProducts, plates, now);
         if (inspection.latest(actor.clientId(), order.getUnitId()).isPresent()) {
             inspection.regrade(
                     actor,
@@ -266,6 +274,21 @@ public class WorkshopManagement {
                             completion.note()));
         }
         return saved;
+    }
+
+    /** The order's labour, parts and harvested parts' value, for the recovery ledger (in this transaction). */
+    private void publishCosts(WorkOrder order, List<ProductFacts> partProducts, List<String> plates, Instant now) {
+        ClientId client = new ClientId(order.getClientId());
+        java.util.Currency currency = catalog.findClient(client)
+                .map(c -> java.util.Currency.getInstance(c.getCurrency()))
+                .orElseGet(() -> java.util.Currency.getInstance("USD"));
+        List<WorkOrderCosts.Harvested> harvested = new ArrayList<>();
+        for (int i = 0; i < plates.size(); i++) {
+            harvested.add(new WorkOrderCosts.Harvested(
+                    plates.get(i), partProducts.get(i).unitValue()));
+        }
+        WorkOrderCosts.of(order, settings.labourRatePerHour(), currency, harvested, now)
+                .ifPresent(events::publishEvent);
     }
 
     @Transactional
