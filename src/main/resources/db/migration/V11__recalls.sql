@@ -51,9 +51,11 @@ create table recall_line (
     order_id       uuid not null,
     quantity       integer not null check (quantity > 0),
     return_id      uuid,
+    -- the line had nothing left to return when its batch ran (returned meanwhile)
+    skipped        boolean not null default false,
     primary key (campaign_id, order_line_id)
 );
-create index recall_line_pending on recall_line (campaign_id, order_id) where return_id is null;
+create index recall_line_pending on recall_line (campaign_id, order_id) where return_id is null and not skipped;
 
 -- every unit a campaign brings back (or found already in custody) and when it came in
 create table recall_unit (

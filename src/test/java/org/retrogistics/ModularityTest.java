@@ -33,6 +33,7 @@ class ModularityTest {
                         "disposition",
                         "workshop",
                         "transport",
+                        "recalls",
                         "web",
                         "demo");
         MODULES.verify();
