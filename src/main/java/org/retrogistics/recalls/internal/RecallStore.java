@@ -301,7 +301,7 @@ public class RecallStore {
                     """
                     insert into recall_unit (campaign_id, unit_id, client_id, origin, received_at)
                     select ?, v.id, ?, case when v.here then 'IN_CUSTODY' else 'ON_ITS_WAY' end,
-                      case when v.here then ? end
+                      case when v.here then cast(? as timestamptz) end
                     from unnest(?::uuid[], ?::bool[]) as v(id, here)
                     on conflict do nothing
                     """)) {
