@@ -6,6 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("retrogistics.recalls")
 public record RecallSettings(Integer batchSize) {
     public RecallSettings {
-        batchSize = batchSize == null ? 2000 : batchSize;
+        batchSize = batchSize == null ? 5000 : batchSize;
     }
 }

@@ -279,6 +279,8 @@ public class RecallStore {
                         k)
                 .param("campaign", campaign)
                 .update();
+        // fresh rows: give the planner their statistics before the launch job reads them in batches
+        jdbc.sql("analyze recall_line").update();
         return jdbc.sql("select count(*), coalesce(sum(quantity), 0) from recall_line where campaign_id = :c")
                 .param("c", campaign)
                 .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
@@ -324,22 +326,44 @@ public class RecallStore {
                 .update();
     }
 
-    /** The next order lines without a return, whole orders only (so that an order gets one return). */
-    public Map<UUID, Integer> pendingBatch(UUID campaign, int orders) {
-        Map<UUID, Integer> batch = new LinkedHashMap<>();
-        jdbc.sql(
+    /** One pending order line of a launch. */
+    public record Pending(UUID orderId, UUID orderLineId, int quantity) {}
+
+    /**
+     * The next order lines without a return after the order {@code after}, in order, whole orders only (so that an
+     * order gets one return): about {@code lines} of them; an order with more lines than that comes whole on its own.
+     */
+    public List<Pending> pendingBatch(UUID campaign, UUID after, int lines) {
+        List<Pending> batch = jdbc.sql(
                         """
-                        select order_line_id, quantity from recall_line
-                        where campaign_id = :c and return_id is null and not skipped and order_id in (
-                          select distinct order_id from recall_line
-                          where campaign_id = :c and return_id is null and not skipped order by order_id limit :n)
-                        order by order_id, order_line_id
+                        select order_id, order_line_id, quantity from recall_line
+                        where campaign_id = :c and order_id > :after and return_id is null and not skipped
+                        order by order_id, order_line_id limit :n
                         """)
                 .param("c", campaign)
-                .param("n", orders)
-                .query((rs, i) -> batch.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .param("after", after)
+                .param("n", lines)
+                .query((rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)))
                 .list();
-        return batch;
+        if (batch.size() < lines) {
+            return batch;
+        }
+        UUID last = batch.get(batch.size() - 1).orderId();
+        List<Pending> whole =
+                batch.stream().filter(p -> !p.orderId().equals(last)).toList();
+        if (!whole.isEmpty()) {
+            return whole;
+        }
+        return jdbc.sql(
+                        """
+                        select order_id, order_line_id, quantity from recall_line
+                        where campaign_id = :c and order_id = :o and return_id is null and not skipped
+                        order by order_line_id
+                        """)
+                .param("c", campaign)
+                .param("o", last)
+                .query((rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)))
+                .list();
     }
 
     /** Records a batch's returns and units; skipped lines no longer count as expected. */
