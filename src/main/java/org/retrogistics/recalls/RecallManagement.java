@@ -110,15 +110,7 @@ public class RecallManagement {
         if (preview.expected() == 0) {
             throw new RecallMatchesNothing(criteria.describe());
         }
-        RecallCampaign c = RecallCampaign.draft(
-                actor.clientId().value(),
-                "RC-%06d".formatted(store.nextNumber()),
-                draft.name().strip(),
-                criteria,
-                draft.remedy(),
-                draft.note(),
-                actor.name(),
-                clock.instant());
+        RecallCampaign c = draft(actor, criteria, draft);
         store.insert(c);
         return get(actor.clientId(), c.getId());
     }
@@ -155,11 +147,27 @@ public class RecallManagement {
         return get(actor.clientId(), id);
     }
 
-    /** Creates, draft in hand, and launches at once: one call for a campaign that needs no second look. */
+    /**
+     * Creates and launches at once: one call for a campaign that needs no second look. The launch's own match stands
+     * in for the draft's count; when nothing matches, the whole call is refused and nothing is recorded.
+     */
     @Transactional
     public RecallCampaign createAndLaunch(Actor actor, RecallDraft draft) {
-        RecallCampaign c = create(actor, draft);
+        RecallCampaign c = draft(actor, criteria(actor.clientId(), draft), draft);
+        store.insert(c);
         return launch(actor, c.getId(), c.getVersion());
+    }
+
+    private RecallCampaign draft(Actor actor, RecallCriteria criteria, RecallDraft draft) {
+        return RecallCampaign.draft(
+                actor.clientId().value(),
+                "RC-%06d".formatted(store.nextNumber()),
+                draft.name().strip(),
+                criteria,
+                draft.remedy(),
+                draft.note(),
+                actor.name(),
+                clock.instant());
     }
 
     /**
@@ -195,7 +203,6 @@ public class RecallManagement {
     }
 
     private boolean batch(RecallCampaign c, Actor actor, UUID[] after, int lines) {
-        long t0 = System.nanoTime();
         // a batch lost in a crash is redone from the lines still without a return: no need to wait for the disk
         jdbc.sql("set local synchronous_commit = off").update();
         List<RecallStore.Pending> batch = store.pendingBatch(c.getId(), after[0], lines);
@@ -205,7 +212,6 @@ public class RecallManagement {
         after[0] = batch.get(batch.size() - 1).orderId();
         Map<UUID, Integer> pending = new java.util.LinkedHashMap<>();
         batch.forEach(p -> pending.put(p.orderLineId(), p.quantity()));
-        long t1 = System.nanoTime();
         RecallReturns opened = returns.openRecallReturns(
                 actor,
                 c.getNumber(),
@@ -226,14 +232,8 @@ public class RecallManagement {
                 unitReturns.add(o.returnId());
             }
         }
-        long t2 = System.nanoTime();
         store.recordBatch(
                 c.getId(), c.getClientId(), lineIds, lineReturns, unitIds, unitReturns, opened.skippedOrderLines());
-        log.info(
-                "TIMING pending {} open {} record {}",
-                (t1 - t0) / 1000000,
-                (t2 - t1) / 1000000,
-                (System.nanoTime() - t2) / 1000000);
         return true;
     }
 

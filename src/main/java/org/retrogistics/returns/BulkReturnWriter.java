@@ -106,23 +106,14 @@ final class BulkReturnWriter {
             ri++;
         }
         Timestamp at = Timestamp.from(now);
-        long t0 = System.nanoTime();
         jdbc.execute((ConnectionCallback<Void>) con -> {
             insertReturns(con, actor, r, reason, at);
             insertLines(con, l, note, remedy);
             insertTimeline(con, actor, r, reason, at);
             return null;
         });
-        long t1 = System.nanoTime();
         List<UUID> units = custody.expectInBulk(actor.clientId(), expected);
-        long t2 = System.nanoTime();
         published.forEach(events::publishEvent);
-        org.slf4j.LoggerFactory.getLogger(getClass())
-                .info(
-                        "TIMING returns {} units {} events {}",
-                        (t1 - t0) / 1000000,
-                        (t2 - t1) / 1000000,
-                        (System.nanoTime() - t2) / 1000000);
         List<RecallReturns.Opened> opened = new ArrayList<>(count);
         int unit = 0;
         for (int i = 0; i < count; i++) {

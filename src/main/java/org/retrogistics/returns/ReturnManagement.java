@@ -81,9 +81,7 @@ public class ReturnManagement {
     @Transactional
     public RecallReturns openRecallReturns(
             Actor actor, String campaign, String note, Resolution remedy, Map<UUID, Integer> orderLines) {
-        long t0 = System.nanoTime();
         List<org.retrogistics.orders.SoldLine> reserved = orders.reserveAll(actor.clientId(), orderLines);
-        org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING reserve {}", (System.nanoTime() - t0) / 1000000);
         RecallReturns opened = bulk.write(actor, campaign, note, remedy == null ? Resolution.NONE : remedy, reserved);
         java.util.Set<UUID> done = new java.util.HashSet<>();
         reserved.forEach(s -> done.add(s.lineId()));
