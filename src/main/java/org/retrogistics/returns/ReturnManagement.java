@@ -107,6 +107,9 @@ public class ReturnManagement {
         if (kind == ReturnKind.DELIVERY_FAILURE) {
             throw new InvalidReturnRequest("Delivery failures are reported through the return-to-sender endpoint");
         }
+        if (kind == ReturnKind.RECALL) {
+            throw new InvalidReturnRequest("Recall returns are opened by launching a recall campaign (/api/recalls)");
+        }
         return open(actor, kind, request.customerEmail(), request.customerName(), resolve(actor.clientId(), request));
     }
 
