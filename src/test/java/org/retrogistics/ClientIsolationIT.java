@@ -294,6 +294,7 @@ class ClientIsolationIT extends ApiTestSupport {
                 });
 
         warehouseEndpoints(calls, checks);
+        recallEndpoints(calls, checks);
         recoveryEndpoints(calls, checks);
         recyclingEndpoints(calls, checks);
         resaleEndpoints(calls, checks);
@@ -978,6 +979,49 @@ class ClientIsolationIT extends ApiTestSupport {
                         + get("/api/lots/" + aLot + "/manifest.csv", a.admin()).body();
     }
 
+    private String aRecall;
+
+    /** A's recall campaign (a draft on the phone A sold) and every recall endpoint called by B. */
+    private void recallEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        Map<String, Object> criteria = Map.of(
+                "name",
+                "A's recall",
+                "sku",
+                a.sku("phone"),
+                "soldFrom",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString());
+        Res created = post("/api/recalls", a.token(Role.MANAGER), criteria);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        aRecall = created.json().path("id").asString();
+        put(
+                calls,
+                checks,
+                "POST /api/recalls/preview",
+                tk -> post("/api/recalls/preview", tk, criteria),
+                this::notFound);
+        put(calls, checks, "POST /api/recalls", tk -> post("/api/recalls", tk, criteria), this::notFound);
+        put(calls, checks, "GET /api/recalls", tk -> get("/api/recalls", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().path("totalElements").asInt()).isZero();
+            assertThat(r.body()).doesNotContain(aRecall);
+        });
+        put(calls, checks, "GET /api/recalls/{id}", tk -> get("/api/recalls/" + aRecall, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/recalls/{id}/units",
+                tk -> get("/api/recalls/" + aRecall + "/units", tk),
+                this::notFound);
+        for (String action : List.of("launch", "close", "cancel")) {
+            put(
+                    calls,
+                    checks,
+                    "POST /api/recalls/{id}/" + action,
+                    tk -> post("/api/recalls/" + aRecall + "/" + action, tk, Map.of()),
+                    this::notFound);
+        }
+    }
+
     private static void put(
             Map<String, Function<String, Res>> calls,
             Map<String, Consumer<Res>> checks,
@@ -1049,6 +1093,9 @@ class ClientIsolationIT extends ApiTestSupport {
                 + get("/api/orders/" + aOrderId, a.admin()).body()
                 + get("/api/products?size=500", a.admin()).body()
                 + get("/api/return-policy/versions", a.admin()).body()
+                + (aRecall == null
+                        ? ""
+                        : get("/api/recalls/" + aRecall, a.admin()).body())
                 + (warehouse == null
                         ? ""
                         : get("/api/units/" + aUnit + "/disposition", a.admin()).body()

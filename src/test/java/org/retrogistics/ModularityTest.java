@@ -37,6 +37,7 @@ class ModularityTest {
                         "resale",
                         "recycling",
                         "analytics",
+                        "recalls",
                         "web",
                         "demo");
         MODULES.verify();
@@ -153,7 +154,9 @@ class ModularityTest {
                         "org.retrogistics.transport",
                         "org.retrogistics.refunds",
                         "org.retrogistics.resale",
-                        "org.retrogistics.recycling")
+                        "org.retrogistics.recycling",
+                        "org.retrogistics.recalls",
+                        "org.retrogistics.analytics")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")

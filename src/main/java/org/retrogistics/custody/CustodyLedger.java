@@ -20,11 +20,89 @@ public class CustodyLedger {
     private final CustodyEventRepository events;
 
     private final Containers containers;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    CustodyLedger(UnitRepository units, CustodyEventRepository events, Containers containers) {
+    CustodyLedger(
+            UnitRepository units,
+            CustodyEventRepository events,
+            Containers containers,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.units = units;
         this.events = events;
         this.containers = containers;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Gives many expected units of one client their identity and opens their ledgers with set-based SQL: two
+     * statements for the whole list (units, then each one's EXPECTED entry), for bulk sources such as a recall.
+     * Answers the new units' ids in the order given.
+     */
+    @Transactional
+    public List<UUID> expectInBulk(ClientId client, List<ExpectedUnit> expected) {
+        if (expected.isEmpty()) {
+            return List.of();
+        }
+        int n = expected.size();
+        UUID[] ids = new UUID[n];
+        UUID[] products = new UUID[n];
+        String[][] text = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            ExpectedUnit e = expected.get(i);
+            if (!e.clientId().equals(client)) {
+                throw new IllegalArgumentException("every unit of a bulk belongs to " + client.value());
+            }
+            ids[i] = UUID.randomUUID();
+            products[i] = e.productId();
+            text[0][i] = e.sku();
+            text[1][i] = e.serial();
+            text[2][i] = e.lot();
+            text[3][i] = e.sourceRef();
+            text[4][i] = e.location();
+            text[5][i] = e.holder();
+            text[6][i] = e.recordedBy();
+        }
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+            try (java.sql.PreparedStatement unitsSql = con.prepareStatement(
+                            """
+                            insert into unit (id, client_id, product_id, sku, serial, lot, licence_plate, source_ref,
+                              state, location, holder, created_at)
+                            select v.id, ?, v.product_id, v.sku, v.serial, v.lot,
+                              'LP' || lpad(nextval('licence_plate_seq')::text, 10, '0'), v.source_ref, 'EXPECTED',
+                              v.location, v.holder, ?
+                            from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                              ?::text[]) as v(id, product_id, sku, serial, lot, source_ref, location, holder)
+                            """);
+                    java.sql.PreparedStatement ledgerSql = con.prepareStatement(
+                            """
+                            insert into custody_event (id, unit_id, seq, type, location, holder, occurred_at,
+                              recorded_by, recorded_at, source_ref)
+                            select nextval('custody_event_seq'), v.id, 1, 'EXPECTED', v.location, v.holder, ?,
+                              v.recorded_by, ?, v.source_ref
+                            from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
+                              as v(id, location, holder, recorded_by, source_ref)
+                            """)) {
+                unitsSql.setObject(1, client.value());
+                unitsSql.setTimestamp(2, now);
+                unitsSql.setArray(3, con.createArrayOf("uuid", ids));
+                unitsSql.setArray(4, con.createArrayOf("uuid", products));
+                for (int c = 0; c < 6; c++) {
+                    unitsSql.setArray(5 + c, con.createArrayOf("text", text[c]));
+                }
+                unitsSql.executeUpdate();
+                ledgerSql.setTimestamp(1, now);
+                ledgerSql.setTimestamp(2, now);
+                ledgerSql.setArray(3, con.createArrayOf("uuid", ids));
+                ledgerSql.setArray(4, con.createArrayOf("text", text[4]));
+                ledgerSql.setArray(5, con.createArrayOf("text", text[5]));
+                ledgerSql.setArray(6, con.createArrayOf("text", text[6]));
+                ledgerSql.setArray(7, con.createArrayOf("text", text[3]));
+                ledgerSql.executeUpdate();
+            }
+            return null;
+        });
+        return List.of(ids);
     }
 
     /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */

@@ -157,7 +157,7 @@ public class DispositionManagement {
                 .sanitisationPassed(g.sanitised())
                 .locked(g.locked())
                 .batteryState(g.batteryState())
-                .recalled("RECALL".equals(g.reason()))
+                .recalled("RECALL".equals(g.reason()) || recalled(g.unitId()))
                 // the customer asked for a repair of a product fault: the unit goes back to them
                 .warrantyRepair("REPAIR".equals(g.resolution()) && productFault)
                 .noFaultFound(
@@ -166,6 +166,49 @@ public class DispositionManagement {
                 .vendorReturnAllowed(settings.vendorReturnAllowed())
                 .donationAllowed(settings.donationAllowed())
                 .build();
+    }
+
+    /** Whether a recall campaign named the unit (whatever it came back for). */
+    private boolean recalled(UUID unitId) {
+        return jdbc.sql("select count(*) from disposition_recalled_unit where unit_id = :u")
+                        .param("u", unitId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * A recall campaign names units already known (with us, or on their way back for another reason): they are marked
+     * recalled, so a later grading judges them as such, and every one already decided is decided again as recalled
+     * (never resold).
+     */
+    @ApplicationModuleListener
+    void on(org.retrogistics.recalls.UnitsRecalled recalled) {
+        ClientId client = new ClientId(recalled.clientId());
+        jdbc.sql(
+                        """
+                        insert into disposition_recalled_unit (unit_id, client_id, campaign, recalled_at)
+                        select u, :c, :campaign, :at from unnest(cast(string_to_array(:units, ',') as uuid[])) as u
+                        on conflict (unit_id) do nothing
+                        """)
+                .param("c", client.value())
+                .param("campaign", recalled.number())
+                .param("at", Timestamp.from(recalled.occurredAt()))
+                .param(
+                        "units",
+                        String.join(
+                                ",",
+                                recalled.unitIds().stream().map(UUID::toString).toList()))
+                .update();
+        for (UUID unitId : recalled.unitIds()) {
+            current(client, unitId)
+                    .filter(d -> !d.decision().facts().recalled())
+                    .ifPresent(d -> decideAndStore(
+                            client,
+                            d.decision().facts().toBuilder().recalled(true).build(),
+                            "recall " + recalled.number(),
+                            "system"));
+        }
     }
 
     /** The recovery table in force for a client: the system defaults with the client's own rows on top. */

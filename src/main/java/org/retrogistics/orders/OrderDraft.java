@@ -26,10 +26,17 @@ public record OrderDraft(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Line> lines) {
 
-    /** One product on the order. */
+    /** One product on the order; a serial names the one item of a line of quantity 1. */
     public record Line(
             @NotBlank @Size(max = 64) String sku,
             @NotNull @Positive @Max(100_000) Integer quantity,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice,
-            Boolean finalSale) {}
+            Boolean finalSale,
+            @Size(max = 64) String lot,
+            @Size(max = 64) String serial) {
+
+        public Line(String sku, Integer quantity, BigDecimal unitPrice, Boolean finalSale) {
+            this(sku, quantity, unitPrice, finalSale, null, null);
+        }
+    }
 }

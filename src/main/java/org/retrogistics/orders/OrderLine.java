@@ -18,6 +18,8 @@ public class OrderLine {
     private int quantity;
     private BigDecimal unitPrice;
     private boolean finalSale;
+    private String lot;
+    private String serial;
 
     /** Maintained by a guarded SQL update only (see {@link OrderManagement#reserveReturn}); never written here. */
     @jakarta.persistence.Column(insertable = false, updatable = false)
@@ -33,6 +35,20 @@ public class OrderLine {
         this.quantity = quantity;
         this.unitPrice = unitPrice;
         this.finalSale = finalSale;
+    }
+
+    OrderLine(
+            int lineNo,
+            UUID productId,
+            String sku,
+            int quantity,
+            BigDecimal unitPrice,
+            boolean finalSale,
+            String lot,
+            String serial) {
+        this(lineNo, productId, sku, quantity, unitPrice, finalSale);
+        this.lot = lot;
+        this.serial = serial;
     }
 
     public int returnable() {
@@ -65,6 +81,16 @@ public class OrderLine {
 
     public boolean isFinalSale() {
         return finalSale;
+    }
+
+    /** The production lot of what was sold, where the seller knows it. */
+    public String getLot() {
+        return lot;
+    }
+
+    /** The serial of the one item sold on this line, where known. */
+    public String getSerial() {
+        return serial;
     }
 
     public int getReturnedQuantity() {

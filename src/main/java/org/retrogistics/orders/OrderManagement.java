@@ -27,10 +27,13 @@ public class OrderManagement {
 
     private final OrderRepository orders;
     private final CatalogManagement catalog;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    OrderManagement(OrderRepository orders, CatalogManagement catalog) {
+    OrderManagement(
+            OrderRepository orders, CatalogManagement catalog, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.orders = orders;
         this.catalog = catalog;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -89,8 +92,20 @@ public class OrderManagement {
         int lineNo = 1;
         for (OrderDraft.Line l : draft.lines()) {
             ProductFacts p = products.get(l.sku());
+            String serial = blankToNull(l.serial());
+            if (serial != null && l.quantity() != 1) {
+                throw new InvalidOrder("line " + lineNo + ": a serial names one item; the line has quantity "
+                        + l.quantity() + " (give one line per serial)");
+            }
             order.addLine(new OrderLine(
-                    lineNo++, p.id(), p.sku(), l.quantity(), l.unitPrice(), Boolean.TRUE.equals(l.finalSale())));
+                    lineNo++,
+                    p.id(),
+                    p.sku(),
+                    l.quantity(),
+                    l.unitPrice(),
+                    Boolean.TRUE.equals(l.finalSale()),
+                    blankToNull(l.lot()),
+                    serial));
         }
         return order;
     }
@@ -153,6 +168,57 @@ public class OrderManagement {
                 .flatMap(o -> o.line(line.lineId()))
                 .map(OrderLine::returnable)
                 .orElse(0);
+    }
+
+    /**
+     * Reserves many lines at once for returns nobody asked for (a recall): one statement for all of them, each line
+     * guarded as in {@link #reserveReturn}. A line that no longer has the quantity (returned meanwhile) is left out of
+     * the answer and reserves nothing.
+     */
+    @Transactional
+    public List<SoldLine> reserveAll(ClientId client, Map<UUID, Integer> quantities) {
+        if (quantities.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = quantities.keySet().toArray(UUID[]::new);
+        Integer[] qty = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            qty[i] = quantities.get(ids[i]);
+        }
+        return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<List<SoldLine>>) con -> {
+            try (java.sql.PreparedStatement ps = con.prepareStatement(
+                    """
+                    update order_line ol set returned_quantity = ol.returned_quantity + r.qty
+                    from unnest(?::uuid[], ?::int4[]) as r(id, qty), customer_order o
+                    where ol.id = r.id and ol.order_id = o.id and o.client_id = ?
+                      and ol.returned_quantity + r.qty <= ol.quantity
+                    returning o.id, o.order_number, o.customer_email, o.customer_name, ol.id, ol.line_no,
+                      ol.product_id, ol.sku, ol.lot, ol.serial, ol.unit_price, o.currency, r.qty
+                    """)) {
+                ps.setArray(1, con.createArrayOf("uuid", ids));
+                ps.setArray(2, con.createArrayOf("int4", qty));
+                ps.setObject(3, client.value());
+                List<SoldLine> reserved = new ArrayList<>(ids.length);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reserved.add(new SoldLine(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5, UUID.class),
+                                rs.getInt(6),
+                                rs.getObject(7, UUID.class),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
+                                new Money(rs.getBigDecimal(11), Currency.getInstance(rs.getString(12))),
+                                rs.getInt(13)));
+                    }
+                }
+                return reserved;
+            }
+        });
     }
 
     /** Gives quantity back when a return is rejected, cancelled or expires. */

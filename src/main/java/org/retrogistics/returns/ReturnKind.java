@@ -11,7 +11,9 @@ public enum ReturnKind {
     /** An end-of-life product collected for recycling. */
     END_OF_LIFE,
     /** A carrier could not deliver, so the parcel comes back to the sender with no customer request. */
-    DELIVERY_FAILURE;
+    DELIVERY_FAILURE,
+    /** A recall campaign brings the units back; nobody asked, the return is authorized when the campaign launches. */
+    RECALL;
 
     public boolean needsOrder() {
         return this == CUSTOMER_RETURN || this == DELIVERY_FAILURE;

@@ -47,6 +47,7 @@ public class ReturnManagement {
     private final CatalogManagement catalog;
     private final CustodyLedger custody;
     private final Clock clock;
+    private final BulkReturnWriter bulk;
 
     ReturnManagement(
             ReturnRequestRepository returns,
@@ -55,6 +56,8 @@ public class ReturnManagement {
             OrderManagement orders,
             CatalogManagement catalog,
             CustodyLedger custody,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events,
             java.util.Optional<Clock> clock) {
         this.returns = returns;
         this.policies = policies;
@@ -63,6 +66,28 @@ public class ReturnManagement {
         this.catalog = catalog;
         this.custody = custody;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.bulk = new BulkReturnWriter(jdbc, custody, events);
+    }
+
+    /**
+     * Opens recall returns for many order lines at once, nobody having asked: reserves the quantities on the order
+     * lines (guarded as for any return), then writes one authorized return per order with kind and reason RECALL and
+     * expects its units, all with set-based SQL in this transaction. Per return it records what a return authorized
+     * one by one records: the timeline entries ReturnRequested and ReturnAuthorized, the events {@code
+     * ReturnRequested} and {@code ReturnAuthorized}, and each unit's EXPECTED ledger entry. The return policy is not
+     * asked (a recall is the seller's own decision) and the return does not expire. A line that has nothing left to
+     * return when the batch runs is skipped and named in the answer.
+     */
+    @Transactional
+    public RecallReturns openRecallReturns(
+            Actor actor, String campaign, String note, Resolution remedy, Map<UUID, Integer> orderLines) {
+        List<org.retrogistics.orders.SoldLine> reserved = orders.reserveAll(actor.clientId(), orderLines);
+        RecallReturns opened = bulk.write(actor, campaign, note, remedy == null ? Resolution.NONE : remedy, reserved);
+        java.util.Set<UUID> done = new java.util.HashSet<>();
+        reserved.forEach(s -> done.add(s.lineId()));
+        List<UUID> skipped =
+                orderLines.keySet().stream().filter(id -> !done.contains(id)).toList();
+        return new RecallReturns(opened.opened(), skipped);
     }
 
     /** "Can I return this?": the policy's verdict for each line, without recording anything. */
@@ -81,6 +106,9 @@ public class ReturnManagement {
         ReturnKind kind = request.kindOrDefault();
         if (kind == ReturnKind.DELIVERY_FAILURE) {
             throw new InvalidReturnRequest("Delivery failures are reported through the return-to-sender endpoint");
+        }
+        if (kind == ReturnKind.RECALL) {
+            throw new InvalidReturnRequest("Recall returns are opened by launching a recall campaign (/api/recalls)");
         }
         return open(actor, kind, request.customerEmail(), request.customerName(), resolve(actor.clientId(), request));
     }

@@ -54,7 +54,9 @@ class OrdersApi {
             int quantity,
             int returnedQuantity,
             BigDecimal unitPrice,
-            boolean finalSale) {
+            boolean finalSale,
+            String lot,
+            String serial) {
         static LineView of(OrderLine l) {
             return new LineView(
                     l.getId(),
@@ -64,7 +66,9 @@ class OrdersApi {
                     l.getQuantity(),
                     l.getReturnedQuantity(),
                     l.getUnitPrice(),
-                    l.isFinalSale());
+                    l.isFinalSale(),
+                    l.getLot(),
+                    l.getSerial());
         }
     }
 

@@ -1,0 +1,2 @@
+/** REST endpoints of recall campaigns. */
+package org.retrogistics.recalls.api;

@@ -1,0 +1,2 @@
+/** Storage and matching queries of recall campaigns. */
+package org.retrogistics.recalls.internal;
