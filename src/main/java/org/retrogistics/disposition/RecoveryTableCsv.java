@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.retrogistics.shared.ClientId;
 
 /**
@@ -23,6 +27,9 @@ public final class RecoveryTableCsv {
             + "transport,channel_fee,fixed_fee,value_per_kg,source";
     private static final int COLUMNS = 18;
     private static final String META = "# recovery-table";
+    /** RFC 4180, one record a line ending in LF. */
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     /** Where the system defaults are kept in this form. */
     public static final String DEFAULTS_RESOURCE = "/disposition/recovery-defaults.csv";
@@ -40,25 +47,30 @@ public final class RecoveryTableCsv {
                 .append(table.currency().getCurrencyCode())
                 .append('\n');
         out.append(HEADER).append('\n');
-        for (RecoveryEntry e : table.entries()) {
-            out.append(e.client() == null ? "*" : e.client().toString()).append(',');
-            out.append(quote(e.category() == null ? "*" : e.category())).append(',');
-            out.append(e.band() == null ? "*" : e.band().name()).append(',');
-            out.append(e.option().name()).append(',');
-            out.append(e.priceFraction().toPlainString()).append(',');
-            out.append(e.sellThrough().toPlainString()).append(',');
-            out.append(e.holdingDays()).append(',');
-            out.append(e.markdownPer30Days().toPlainString()).append(',');
-            out.append(e.labourMinutes()).append(',');
-            out.append(e.labourRatePerHour().toPlainString()).append(',');
-            out.append(e.sanitiseMinutes()).append(',');
-            out.append(e.partsFraction().toPlainString()).append(',');
-            out.append(e.partsFixed().toPlainString()).append(',');
-            out.append(e.transport().toPlainString()).append(',');
-            out.append(e.channelFee().toPlainString()).append(',');
-            out.append(e.fixedFee().toPlainString()).append(',');
-            out.append(e.valuePerKg().toPlainString()).append(',');
-            out.append(quote(e.source())).append('\n');
+        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+            for (RecoveryEntry e : table.entries()) {
+                csv.printRecord(
+                        e.client() == null ? "*" : e.client().toString(),
+                        e.category() == null ? "*" : e.category(),
+                        e.band() == null ? "*" : e.band().name(),
+                        e.option().name(),
+                        e.priceFraction().toPlainString(),
+                        e.sellThrough().toPlainString(),
+                        e.holdingDays(),
+                        e.markdownPer30Days().toPlainString(),
+                        e.labourMinutes(),
+                        e.labourRatePerHour().toPlainString(),
+                        e.sanitiseMinutes(),
+                        e.partsFraction().toPlainString(),
+                        e.partsFixed().toPlainString(),
+                        e.transport().toPlainString(),
+                        e.channelFee().toPlainString(),
+                        e.fixedFee().toPlainString(),
+                        e.valuePerKg().toPlainString(),
+                        e.source());
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
         return out.toString();
     }
@@ -187,43 +199,18 @@ public final class RecoveryTableCsv {
         }
     }
 
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
+    /** The fields of one line, as RFC 4180 reads them. */
     private static List<String> split(String line, int n) {
-        List<String> fields = new ArrayList<>(COLUMNS);
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
+        try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? List.of("") : records.get(0).toList();
+        } catch (IOException | UncheckedIOException ex) {
+            String why = String.valueOf(
+                    ex instanceof UncheckedIOException u ? u.getCause().getMessage() : ex.getMessage());
+            throw new InvalidRecoveryTable(
+                    why.contains("EOF reached")
+                            ? "line " + n + ": a quoted field is not closed"
+                            : "line " + n + ": a quoted field must end at a comma or the end of the line");
         }
-        if (quoted) {
-            throw new InvalidRecoveryTable("line " + n + ": a quoted field is not closed");
-        }
-        fields.add(cur.toString());
-        return fields;
     }
 }

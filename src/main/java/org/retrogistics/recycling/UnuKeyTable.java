@@ -1,6 +1,5 @@
 package org.retrogistics.recycling;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The UN University e-waste product keys (UNU keys) with their description, EU-6 WEEE collection category and average
@@ -23,6 +25,12 @@ public final class UnuKeyTable {
 
     /** One key: "0306", "Mobile Phones (incl. smartphones, pagers)", EU-6 category "6", 90 g as of 2021. */
     public record UnuKey(String key, String description, String weeeCategory, long averageGrams, int year) {}
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .get();
 
     private final Map<String, UnuKey> keys;
 
@@ -72,47 +80,21 @@ public final class UnuKeyTable {
         return new UnuKeyTable(keys);
     }
 
-    /** The data rows of an RFC 4180 file (header skipped): quoted fields may hold commas and doubled quotes. */
+    /** The data rows of an RFC 4180 file (header and blank lines skipped), each field stripped of spaces. */
     static List<List<String>> rows(Reader reader) {
         List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line = in.readLine();
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(fields(line));
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                if (header) {
+                    header = false;
+                } else if (record.size() > 1 || !record.get(0).isEmpty()) {
+                    rows.add(record.toList());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        out.add(field.toString().strip());
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package org.retrogistics.refunds;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -819,54 +823,63 @@ public class RefundManagement {
 
     /** The payout ledger between two instants as CSV (RFC 4180), for finance. */
     public String payoutsCsv(ClientId client, Instant from, Instant to) {
-        StringBuilder csv = new StringBuilder(
-                "payout_number,recorded_at,rma_number,line_no,customer_email,kind,direction,amount,currency,movement_id\r\n");
-        jdbc.sql(
-                        """
-                        select payout_number, recorded_at, rma_number, line_no, customer_email, kind, direction, amount,
-                               currency, movement_id
-                          from payout_ledger where client_id = ? and recorded_at >= ? and recorded_at < ?
-                         order by payout_number
-                        """)
-                .params(client.value(), Timestamp.from(from), Timestamp.from(to))
-                .query(rs -> {
-                    csv.append("PO-%08d".formatted(rs.getLong("payout_number")))
-                            .append(',')
-                            .append(rs.getTimestamp("recorded_at").toInstant())
-                            .append(',')
-                            .append(field(rs.getString("rma_number")))
-                            .append(',')
-                            .append(rs.getObject("line_no") == null ? "" : rs.getInt("line_no"))
-                            .append(',')
-                            .append(field(rs.getString("customer_email")))
-                            .append(',')
-                            .append(rs.getString("kind"))
-                            .append(',')
-                            .append(rs.getString("direction"))
-                            .append(',')
-                            .append(rs.getBigDecimal("amount").toPlainString())
-                            .append(',')
-                            .append(rs.getString("currency"))
-                            .append(',')
-                            .append(rs.getObject("movement_id"))
-                            .append("\r\n");
-                });
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            out.printRecord(
+                    "payout_number",
+                    "recorded_at",
+                    "rma_number",
+                    "line_no",
+                    "customer_email",
+                    "kind",
+                    "direction",
+                    "amount",
+                    "currency",
+                    "movement_id");
+            jdbc.sql(
+                            """
+                            select payout_number, recorded_at, rma_number, line_no, customer_email, kind, direction,
+                                   amount, currency, movement_id
+                              from payout_ledger where client_id = ? and recorded_at >= ? and recorded_at < ?
+                             order by payout_number
+                            """)
+                    .params(client.value(), Timestamp.from(from), Timestamp.from(to))
+                    .query(rs -> {
+                        try {
+                            out.printRecord(
+                                    "PO-%08d".formatted(rs.getLong("payout_number")),
+                                    rs.getTimestamp("recorded_at").toInstant(),
+                                    spreadsheetSafe(rs.getString("rma_number")),
+                                    rs.getObject("line_no") == null ? "" : rs.getInt("line_no"),
+                                    spreadsheetSafe(rs.getString("customer_email")),
+                                    rs.getString("kind"),
+                                    rs.getString("direction"),
+                                    rs.getBigDecimal("amount").toPlainString(),
+                                    rs.getString("currency"),
+                                    rs.getObject("movement_id"));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return csv.toString();
     }
 
-    /** One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled (RFC 4180). */
+    /** One CSV field as the payout ledger writes it: spreadsheet-safe, then quoted as RFC 4180 says. */
     static String field(String value) {
+        return CSVFormat.RFC4180.format(spreadsheetSafe(value));
+    }
+
+    /** A leading =, +, - or @ would be read as a formula by a spreadsheet: such a value gets a leading '. */
+    private static String spreadsheetSafe(String value) {
         if (value == null) {
             return "";
         }
-        String v = value;
-        // a leading =, +, - or @ would be read as a formula by a spreadsheet
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return value;
     }
 }

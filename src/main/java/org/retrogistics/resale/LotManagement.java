@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -346,11 +348,7 @@ public class LotManagement {
      */
     public void writeManifest(ClientId client, UUID lotId, Writer out) {
         Lot lot = get(client, lotId);
-        try {
-            writeRow(out, MANIFEST_COLUMNS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CSVPrinter csv = manifestPrinter(out);
         String number = lot.getNumber();
         jdbcTemplate.query(
                 con -> {
@@ -374,25 +372,34 @@ public class LotManagement {
                 },
                 rs -> {
                     try {
-                        writeRow(
-                                out,
-                                List.of(
-                                        rs.getString(1),
-                                        rs.getString(2),
-                                        Long.toString(rs.getLong(3)),
-                                        rs.getBigDecimal(4).toPlainString(),
-                                        rs.getBigDecimal(5).toPlainString(),
-                                        nullToEmpty(rs.getString(6)),
-                                        nullToEmpty(rs.getString(7)),
-                                        rs.getString(8),
-                                        nullToEmpty(rs.getString(9)),
-                                        number));
+                        csv.printRecord(
+                                rs.getString(1),
+                                rs.getString(2),
+                                Long.toString(rs.getLong(3)),
+                                rs.getBigDecimal(4).toPlainString(),
+                                rs.getBigDecimal(5).toPlainString(),
+                                nullToEmpty(rs.getString(6)),
+                                nullToEmpty(rs.getString(7)),
+                                rs.getString(8),
+                                nullToEmpty(rs.getString(9)),
+                                number);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
         try {
-            out.flush();
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 4180 with CRLF, the header already printed; not closed here, as the writer belongs to the caller. */
+    private static CSVPrinter manifestPrinter(Writer out) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+            csv.printRecord(MANIFEST_COLUMNS);
+            return csv;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -400,24 +407,6 @@ public class LotManagement {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** One CSV record: a field with a comma, a quote or a line break is quoted, its quotes doubled (RFC 4180). */
-    static void writeRow(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(f.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(f);
-            }
-        }
-        out.write("\r\n");
     }
 
     // ---- units joining a lot

@@ -1,5 +1,7 @@
 package org.retrogistics.transport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -392,28 +396,48 @@ public class LegManagement {
     /** The manifest as CSV (RFC 4180): one row per unit, and one per container that holds none. */
     public String manifestCsv(ClientId client, UUID id) {
         Manifest m = manifest(client, id);
-        StringBuilder csv = new StringBuilder(
-                "leg,origin,destination,mode,container_sscc,container_kind,licence_plate,sku,serial,weight_kg,"
-                        + "un_number,damaged_battery,cost_share\r\n");
-        Map<String, String> kinds = new LinkedHashMap<>();
-        m.containers().forEach(c -> kinds.put(c.sscc(), c.kind()));
-        for (LoadedContainer c : m.containers()) {
-            List<ManifestUnit> in = m.units().stream()
-                    .filter(u -> u.containerSscc().equals(c.sscc()))
-                    .toList();
-            if (in.isEmpty()) {
-                csv.append(csvRow(m, c.sscc(), c.kind(), null));
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            out.printRecord(
+                    "leg",
+                    "origin",
+                    "destination",
+                    "mode",
+                    "container_sscc",
+                    "container_kind",
+                    "licence_plate",
+                    "sku",
+                    "serial",
+                    "weight_kg",
+                    "un_number",
+                    "damaged_battery",
+                    "cost_share");
+            Map<String, String> kinds = new LinkedHashMap<>();
+            m.containers().forEach(c -> kinds.put(c.sscc(), c.kind()));
+            for (LoadedContainer c : m.containers()) {
+                List<ManifestUnit> in = m.units().stream()
+                        .filter(u -> u.containerSscc().equals(c.sscc()))
+                        .toList();
+                if (in.isEmpty()) {
+                    out.printRecord(csvRow(m, c.sscc(), c.kind(), null));
+                }
+                for (ManifestUnit u : in) {
+                    out.printRecord(csvRow(m, c.sscc(), c.kind(), u));
+                }
             }
-            in.forEach(u -> csv.append(csvRow(m, c.sscc(), c.kind(), u)));
+            // units in containers nested inside the loaded ones
+            for (ManifestUnit u : m.units()) {
+                if (!kinds.containsKey(u.containerSscc())) {
+                    out.printRecord(csvRow(m, u.containerSscc(), "NESTED", u));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        // units in containers nested inside the loaded ones
-        m.units().stream()
-                .filter(u -> !kinds.containsKey(u.containerSscc()))
-                .forEach(u -> csv.append(csvRow(m, u.containerSscc(), "NESTED", u)));
         return csv.toString();
     }
 
-    private static String csvRow(Manifest m, String sscc, String kind, ManifestUnit u) {
+    private static List<String> csvRow(Manifest m, String sscc, String kind, ManifestUnit u) {
         List<String> cells = new ArrayList<>(List.of(
                 m.leg().getNumber(),
                 m.origin().getCode(),
@@ -433,14 +457,7 @@ public class LegManagement {
                     u.damagedBattery() ? "yes" : "no",
                     u.costShare() == null ? "" : u.costShare().amount().toPlainString()));
         }
-        return String.join(",", cells.stream().map(LegManagement::csvCell).toList()) + "\r\n";
-    }
-
-    static String csvCell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return cells;
     }
 
     /** The manifest as a PDF: the leg, its containers with their SSCC, and every unit with its dangerous goods. */
