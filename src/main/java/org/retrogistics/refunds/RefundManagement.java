@@ -867,13 +867,8 @@ public class RefundManagement {
         return csv.toString();
     }
 
-    /** One CSV field as the payout ledger writes it: spreadsheet-safe, then quoted as RFC 4180 says. */
-    static String field(String value) {
-        return CSVFormat.RFC4180.format(spreadsheetSafe(value));
-    }
-
     /** A leading =, +, - or @ would be read as a formula by a spreadsheet: such a value gets a leading '. */
-    private static String spreadsheetSafe(String value) {
+    static String spreadsheetSafe(String value) {
         if (value == null) {
             return "";
         }

@@ -104,10 +104,12 @@ class RefundAllowanceTest {
     }
 
     @Test
-    void csvFieldsAreQuotedAndNeverFormulas() {
-        assertThat(RefundManagement.field("plain@example.com")).isEqualTo("plain@example.com");
-        assertThat(RefundManagement.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(RefundManagement.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(RefundManagement.field("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+    void payoutLedgerValuesAreNeverReadAsFormulas() {
+        assertThat(RefundManagement.spreadsheetSafe("plain@example.com")).isEqualTo("plain@example.com");
+        assertThat(RefundManagement.spreadsheetSafe("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(RefundManagement.spreadsheetSafe("+1")).isEqualTo("'+1");
+        assertThat(RefundManagement.spreadsheetSafe("-1")).isEqualTo("'-1");
+        assertThat(RefundManagement.spreadsheetSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(RefundManagement.spreadsheetSafe(null)).isEmpty();
     }
 }
