@@ -261,6 +261,16 @@ class WarehouseBenchmark extends ApiTestSupport {
                 .params(unitId)
                 .update();
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        String compression = jdbc.sql(
+                        """
+                        select coalesce(nullif(attcompression::text, ''), 'default') from pg_attribute
+                        where attrelid = 'disposition_decision'::regclass and attname = 'options'
+                        """)
+                .query(String.class)
+                .single();
+        long optionsBytes = count(
+                "select sum(length(options::text)) / count(*) from disposition_decision where client_id = ?",
+                t.id().value());
         assertThat(count("select count(*) from disposition_decision where client_id = ?", t.id().value()))
                 .isEqualTo(units);
 
@@ -298,12 +308,15 @@ class WarehouseBenchmark extends ApiTestSupport {
         JsonNode done = get("/api/disposition/reevaluations/latest", manager).json();
         report.append(String.format(
                 "%n| re-evaluation | %d decisions | %.1f s from the table's PUT to the recorded finish (%.0f decisions/s)"
-                        + " | %d changed their option | seeded by SQL in %.1f s |%n",
+                        + " | %d changed their option | seeded by SQL in %.1f s | options %d bytes of JSON a decision,"
+                        + " column compression %s |%n",
                 done.path("total").asInt(),
                 seconds,
                 done.path("total").asInt() / seconds,
                 done.path("changed").asInt(),
-                seedSeconds));
+                seedSeconds,
+                optionsBytes,
+                compression));
         report.append(String.format(
                 "%n| re-evaluation cost | load %s before, %s after | to the recorded finish: %.3f statements, %.3f rows"
                         + " sent, %.4f commits per unit, %.1f s client-side database time | until every event"
