@@ -16,3 +16,7 @@ begin
     end if;
 end
 $$;
+
+-- A re-evaluation reads a client's decisions in unit order, a batch at a time (unit_id > last one, limit n): in this
+-- index that is a range read, where the (client_id, option) index made every batch collect and sort all the rest.
+create index disposition_decision_client_unit on disposition_decision (client_id, unit_id);
