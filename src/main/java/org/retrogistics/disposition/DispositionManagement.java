@@ -544,8 +544,11 @@ public class DispositionManagement {
     public record Reevaluation(
             String trigger, int total, int done, int changed, Instant startedAt, Instant finishedAt) {}
 
-    /** A client's inputs changed: decide every one of its units again, in batches, recording progress. */
-    @ApplicationModuleListener
+    /**
+     * A client's inputs changed: decide every one of its units again, in batches, recording progress. No transaction
+     * around the whole: each batch has its own, and a listener-wide one would only hold a connection idle meanwhile.
+     */
+    @ApplicationModuleListener(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void on(DispositionInputsChanged changed) {
         reevaluateAll(new ClientId(changed.clientId()), changed.trigger(), changed.actor());
     }
