@@ -146,9 +146,12 @@ public class CustodyLedger {
     /** Appends one entry to the unit's ledger and updates where the unit is and who holds it. */
     @Transactional
     public CustodyEvent record(ClientId client, UUID unitId, CustodyMove move) {
-        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
-        unit.apply(move.type(), move.location(), move.holder());
-        return events.save(new CustodyEvent(unit.getId(), events.lastSeq(unit.getId()) + 1, move, Instant.now()));
+        // by id, so that a unit the transaction already holds (the dock found it a moment ago) is not read again
+        Unit unit = units.findById(unitId)
+                .filter(u -> u.getClientId().equals(client.value()))
+                .orElseThrow(() -> new NotFound("unit", unitId));
+        int seq = unit.apply(move.type(), move.location(), move.holder());
+        return events.save(new CustodyEvent(unit.getId(), seq, move, Instant.now()));
     }
 
     /**

@@ -35,6 +35,9 @@ public class Unit {
     private UUID parentUnitId;
     private Instant createdAt;
 
+    /** The sequence number of the unit's last ledger entry: the next entry takes the next one, without a query. */
+    private int lastSeq;
+
     @Version
     private Long version;
 
@@ -53,9 +56,12 @@ public class Unit {
         this.location = expected.location();
         this.holder = expected.holder();
         this.createdAt = now;
+        // its ledger opens with the EXPECTED entry, number 1
+        this.lastSeq = 1;
     }
 
-    void apply(CustodyEventType type, String location, String holder) {
+    /** Applies a ledger entry to where the unit is and who holds it; answers the entry's sequence number. */
+    int apply(CustodyEventType type, String location, String holder) {
         switch (type) {
             case IN_TRANSIT -> state = UnitState.IN_TRANSIT;
             case RECEIVED, MOVED, HANDED_OVER -> state = UnitState.IN_CUSTODY;
@@ -69,6 +75,7 @@ public class Unit {
         if (holder != null) {
             this.holder = holder;
         }
+        return ++lastSeq;
     }
 
     /** Puts the unit into a container (null: takes it out). */

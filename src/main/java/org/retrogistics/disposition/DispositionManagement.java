@@ -63,6 +63,9 @@ public class DispositionManagement {
         this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());
         this.tx = new TransactionTemplate(transactions);
+        // a re-evaluation runs inside its listener's transaction; each batch commits on its own all the same, so
+        // that progress shows and a crash loses at most the batches in flight
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.batch = new BatchWriter(jdbcTemplate);
     }
 
@@ -601,8 +604,11 @@ public class DispositionManagement {
     public record Reevaluation(
             String trigger, int total, int done, int changed, Instant startedAt, Instant finishedAt) {}
 
-    /** A client's inputs changed: decide every one of its units again, in batches, recording progress. */
-    @ApplicationModuleListener
+    /**
+     * A client's inputs changed: decide every one of its units again, in batches, recording progress. No transaction
+     * around the whole: each batch has its own, and a listener-wide one would only hold a connection idle meanwhile.
+     */
+    @ApplicationModuleListener(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void on(DispositionInputsChanged changed) {
         reevaluateAll(new ClientId(changed.clientId()), changed.trigger(), changed.actor());
     }
@@ -630,15 +636,18 @@ public class DispositionManagement {
     }
 
     /**
-     * One pass over a client's decisions in batches: each batch is read in one query, decided in memory and written
-     * with batched statements in its own transaction, so progress is visible and a crash loses at most one batch
-     * (the next pass picks the rest up, since unchanged inputs are skipped).
+     * One pass over a client's decisions in batches: each batch is read in one query (in unit order, one reader at a
+     * time), decided in memory and written with batched statements in its own transaction, by {@code
+     * reevaluation-threads} workers side by side, so progress is visible and a crash loses at most the batches in
+     * flight (the next pass picks the rest up, since unchanged inputs are skipped).
      */
     private final class Reevaluator {
         private final ClientId client;
         private final String trigger;
         private final String actor;
-        private final java.util.Map<Currency, RecoveryTable> tables = new java.util.HashMap<>();
+        private final java.util.Map<Currency, RecoveryTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The last unit handed out to a worker: batches are read one after another, decided and written side by side. */
+        private UUID after = new UUID(0, 0);
 
         Reevaluator(ClientId client, String trigger, String actor) {
             this.client = client;
@@ -660,38 +669,41 @@ public class DispositionManagement {
                     .query(Long.class)
                     .single());
             ClientRuleSet rules = rules(client);
-            // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first
-            UUID after = new UUID(0, 0);
-            int[] progress = {0, 0};
-            while (true) {
-                UUID from = after;
-                List<Row> batch = jdbc.sql(
-                                """
-                                select unit_id, facts,
-                                  case when overrides -> 'history' = '[]'::jsonb then null else options end,
-                                  overrides, recommended, explanation, last_resort, table_id, table_version,
-                                  rules_version, revision, option
-                                from disposition_decision where client_id = :c and unit_id > :after
-                                order by unit_id limit :n
-                                """)
-                        .param("c", client.value())
-                        .param("after", from)
-                        .param("n", settings.batchSize())
-                        .query((rs, i) -> row(rs))
-                        .list();
-                if (batch.isEmpty()) {
-                    break;
+            int threads = settings.reevaluationThreads();
+            List<Thread> helpers = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int i = 1; i < threads; i++) {
+                Thread helper = new Thread(
+                        () -> {
+                            try {
+                                drain(id, rules);
+                            } catch (Throwable e) {
+                                failures.add(e);
+                            }
+                        },
+                        "reevaluation-" + i);
+                helper.setDaemon(true);
+                helper.start();
+                helpers.add(helper);
+            }
+            try {
+                drain(id, rules);
+            } catch (RuntimeException | Error e) {
+                failures.add(e);
+            }
+            for (Thread helper : helpers) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add(e);
                 }
-                tx.executeWithoutResult(s -> {
-                    progress[1] += step(batch, rules);
-                    progress[0] += batch.size();
-                    jdbc.sql("update disposition_reevaluation set done = :d, changed = :ch where id = :id")
-                            .param("d", progress[0])
-                            .param("ch", progress[1])
-                            .param("id", id)
-                            .update();
-                });
-                after = batch.get(batch.size() - 1).unit();
+            }
+            if (!failures.isEmpty()) {
+                RuntimeException failed = new IllegalStateException(
+                        "re-evaluation of client " + client.value() + " failed", failures.get(0));
+                failures.stream().skip(1).forEach(failed::addSuppressed);
+                throw failed;
             }
             tx.executeWithoutResult(
                     s -> jdbc.sql("update disposition_reevaluation set finished_at = :at where id = :id")
@@ -699,6 +711,50 @@ public class DispositionManagement {
                             .param("id", id)
                             .update());
             return lastReevaluation(client).orElseThrow();
+        }
+
+        /** Takes the next batch (in unit order, keyset-paginated) until none is left: decides it and writes it. */
+        private void drain(long id, ClientRuleSet rules) {
+            while (true) {
+                List<Row> batch = next();
+                if (batch.isEmpty()) {
+                    return;
+                }
+                tx.executeWithoutResult(s -> {
+                    int changed = step(batch, rules);
+                    jdbc.sql(
+                                    """
+                                    update disposition_reevaluation set done = done + :d, changed = changed + :ch
+                                    where id = :id
+                                    """)
+                            .param("d", batch.size())
+                            .param("ch", changed)
+                            .param("id", id)
+                            .update();
+                });
+            }
+        }
+
+        /** The next batch of the client's decisions after the last one handed out; one reader at a time. */
+        private synchronized List<Row> next() {
+            List<Row> batch = jdbc.sql(
+                            """
+                            select unit_id, facts,
+                              case when overrides -> 'history' = '[]'::jsonb then null else options end,
+                              overrides, recommended, explanation, last_resort, table_id, table_version,
+                              rules_version, revision, option
+                            from disposition_decision where client_id = :c and unit_id > :after
+                            order by unit_id limit :n
+                            """)
+                    .param("c", client.value())
+                    .param("after", after)
+                    .param("n", settings.batchSize())
+                    .query((rs, i) -> row(rs))
+                    .list();
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1).unit();
+            }
+            return batch;
         }
 
         private int step(List<Row> batch, ClientRuleSet rules) {

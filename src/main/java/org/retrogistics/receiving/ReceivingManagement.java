@@ -162,7 +162,7 @@ public class ReceivingManagement {
                     path,
                     scan.note(),
                     now);
-            line.ifPresent(l -> returns.countReceived(actor, unit.getSourceRef(), 1));
+            line.ifPresent(l -> returns.countReceived(actor, l, 1));
             taken.add(new Taken(
                     unit.getId(),
                     unit.getLicencePlate(),

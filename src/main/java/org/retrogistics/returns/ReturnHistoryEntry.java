@@ -3,9 +3,12 @@ package org.retrogistics.returns;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,6 +22,14 @@ public class ReturnHistoryEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_event_seq")
     @SequenceGenerator(name = "return_event_seq", sequenceName = "return_event_seq", allocationSize = 50)
     private Long id;
+
+    /**
+     * The return this entry belongs to. Mapped from this side so that a new entry is appended without reading the
+     * return's whole timeline first.
+     */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "return_id", nullable = false, updatable = false)
+    private ReturnRequest request;
 
     private String type;
 
@@ -35,12 +46,14 @@ public class ReturnHistoryEntry {
     protected ReturnHistoryEntry() {}
 
     ReturnHistoryEntry(
+            ReturnRequest request,
             String type,
             ReturnStatus fromStatus,
             ReturnStatus toStatus,
             Instant occurredAt,
             String actor,
             String detail) {
+        this.request = request;
         this.type = type;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

@@ -380,6 +380,20 @@ public class ReturnManagement {
     }
 
     /**
+     * Counts a unit taken in at the dock against the line {@link #receivableLine} found for it, in the same transaction
+     * (which locked the return then): the return is not looked up again.
+     */
+    @Transactional
+    public ReturnRequest countReceived(Actor actor, ReceivableLine line, int quantity) {
+        // found by id, the return is the one this transaction already holds (and has locked): no further query
+        ReturnRequest r = returns.findById(line.returnId())
+                .filter(x -> x.getClientId().equals(actor.clientId().value()))
+                .orElseThrow(() -> new NotFound("return", line.returnId()));
+        r.receive(line.lineNo(), quantity, actor.name(), clock.instant());
+        return returns.save(r);
+    }
+
+    /**
      * The return line a unit was announced on, if its source is one. The return is locked until the transaction ends,
      * so that units of one return scanned at the same time at two stations are counted one after the other.
      */
@@ -427,8 +441,12 @@ public class ReturnManagement {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // the lines only: receiving a unit appends to the timeline without reading it
         return (lock ? returns.lockByLineId(client.value(), lineId) : returns.findByLineId(client.value(), lineId))
-                .map(ReturnManagement::loaded);
+                .map(r -> {
+                    r.getLines();
+                    return r;
+                });
     }
 
     @Transactional

@@ -69,8 +69,8 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     @OrderBy("lineNo")
     private List<ReturnLine> lines = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "return_id", nullable = false, updatable = false)
+    // mapped by the entry, so that adding one to a timeline not yet read is queued, not preceded by reading it all
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("id")
     private List<ReturnHistoryEntry> history = new ArrayList<>();
 
@@ -107,7 +107,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
             r.lines.add(new ReturnLine(i + 1, specs.get(i), verdicts.get(i)));
         }
         r.history.add(new ReturnHistoryEntry(
-                "ReturnRequested", null, ReturnStatus.REQUESTED, now, actor, specs.size() + " line(s), " + kind));
+                r, "ReturnRequested", null, ReturnStatus.REQUESTED, now, actor, specs.size() + " line(s), " + kind));
         r.registerEvent(new ReturnRequested(r.id, clientId, rmaNumber, kind, specs.size(), now));
         return r;
     }
@@ -189,7 +189,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
                 .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, from, trigger));
         this.status = to;
         this.updatedAt = now;
-        history.add(new ReturnHistoryEntry(eventType, from, to, now, actor, detail));
+        history.add(new ReturnHistoryEntry(this, eventType, from, to, now, actor, detail));
     }
 
     /** The events registered and not yet published (they go out when the aggregate is saved). */

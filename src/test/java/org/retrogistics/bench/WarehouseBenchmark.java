@@ -21,6 +21,7 @@ import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
 import org.retrogistics.returns.ReturnManagement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  *
  * Results go to target/bench/warehouse.md.
  */
+@Import(StatementCounter.Config.class)
 class WarehouseBenchmark extends ApiTestSupport {
 
     @Autowired
@@ -59,26 +61,38 @@ class WarehouseBenchmark extends ApiTestSupport {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                 .getSystemLoadAverage()))
                 .append(" at start.\n\n");
+        int counted = Integer.getInteger("bench.scan.counted", 200);
+        if (counted > 0) {
+            scanStatements(counted);
+        }
         int seconds = Integer.getInteger("bench.scan.seconds", 60);
         for (String rate : System.getProperty("bench.scan.rates", "200,400").split(",")) {
             if (!rate.isBlank() && Integer.parseInt(rate.strip()) > 0) {
                 scans(Integer.parseInt(rate.strip()), seconds);
             }
         }
-        reevaluation(Integer.getInteger("bench.reevaluate.units", 100_000));
+        int units = Integer.getInteger("bench.reevaluate.units", 100_000);
+        if (units > 0) {
+            reevaluation(units);
+        }
         Path out = Path.of("target/bench/warehouse.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
     }
 
-    /** Prepares returns of five shirts each, then scans every unit's licence plate at the given rate. */
-    private void scans(int rate, int seconds) throws Exception {
-        Tenant t = newTenant();
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Licence plates of returns of five shirts each, enough for the given number of scans. */
+    private List<String> plates(Tenant t, int scans) {
         String wh = t.token(Role.WAREHOUSE);
-        int scans = rate * seconds;
         List<String> plates = new ArrayList<>(scans);
-        long prepStart = System.nanoTime();
         while (plates.size() < scans) {
             String order = placeOrder(t, 2, "shirt", 5);
             JsonNode r = post(
@@ -90,6 +104,63 @@ class WarehouseBenchmark extends ApiTestSupport {
                     .json()
                     .forEach(u -> plates.add(u.path("licencePlate").asString()));
         }
+        return plates;
+    }
+
+    /**
+     * What one scan sends to the database, load-independent: scans one unit at a time, waits until every event
+     * publication they caused is complete (inspection's queue entry included), and counts statements and commits.
+     */
+    private void scanStatements(int scans) {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        List<String> plates = plates(t, scans + 20);
+        for (int i = 0; i < 20; i++) {
+            post("/api/receiving/scans", wh, Map.of("code", plates.remove(plates.size() - 1)));
+        }
+        awaitPublications();
+        StatementCounter.reset();
+        long start = System.nanoTime();
+        for (int i = 0; i < scans; i++) {
+            assertThat(post("/api/receiving/scans", wh, Map.of("code", plates.get(i)))
+                            .status())
+                    .isEqualTo(201);
+        }
+        double sequential = (System.nanoTime() - start) / 1e9;
+        awaitPublications();
+        StatementCounter.Snapshot s = StatementCounter.snapshot();
+        report.append(String.format(
+                "%n| scan statements | %d scans one after another in %.1f s (%.1f ms each, load %s) | %.2f statements"
+                        + " per scan | %.2f rows sent per scan | %.2f commits per scan | %.2f ms client-side"
+                        + " database time per scan |%n%n",
+                scans,
+                sequential,
+                sequential * 1000 / scans,
+                load(),
+                s.executions() / (double) scans,
+                s.rows() / (double) scans,
+                s.commits() / (double) scans,
+                s.dbSeconds() * 1000 / scans));
+        report.append(s.table(scans, 40)).append('\n');
+    }
+
+    /** Waits until every event publication is complete (async listeners done), without counting the polling. */
+    private void awaitPublications() {
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> StatementCounter.uncounted(
+                                () -> count("select count(*) from event_publication where completion_date is null"))
+                        == 0);
+    }
+
+    /** Prepares returns of five shirts each, then scans every unit's licence plate at the given rate. */
+    private void scans(int rate, int seconds) throws Exception {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        int scans = rate * seconds;
+        long prepStart = System.nanoTime();
+        List<String> plates = plates(t, scans);
         double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
         // warm-up: the first scans pay for class loading and the JIT; they are not counted
         for (int i = 0; i < Math.min(200, scans / 10); i++) {
@@ -127,7 +198,7 @@ class WarehouseBenchmark extends ApiTestSupport {
         Arrays.sort(latencyNanos);
         report.append(String.format(
                 "| scans at %d/s | %d scans in %.1f s (%.0f/s achieved) | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f"
-                        + " ms | %d failed | %d returns prepared in %.0f s |%n",
+                        + " ms | %d failed | %d returns prepared in %.0f s | load %s |%n",
                 rate,
                 n,
                 elapsed,
@@ -138,7 +209,8 @@ class WarehouseBenchmark extends ApiTestSupport {
                 latencyNanos[n - 1] / 1e6,
                 failures.get(),
                 scans / 5,
-                prepSeconds));
+                prepSeconds,
+                load()));
         assertThat(failures.get()).isZero();
     }
 
@@ -189,6 +261,16 @@ class WarehouseBenchmark extends ApiTestSupport {
                 .params(unitId)
                 .update();
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        String compression = jdbc.sql(
+                        """
+                        select coalesce(nullif(attcompression::text, ''), 'default') from pg_attribute
+                        where attrelid = 'disposition_decision'::regclass and attname = 'options'
+                        """)
+                .query(String.class)
+                .single();
+        long optionsBytes = count(
+                "select sum(length(options::text)) / count(*) from disposition_decision where client_id = ?",
+                t.id().value());
         assertThat(count("select count(*) from disposition_decision where client_id = ?", t.id().value()))
                 .isEqualTo(units);
 
@@ -198,6 +280,9 @@ class WarehouseBenchmark extends ApiTestSupport {
                 .filter(l -> l.startsWith("client,"))
                 .findFirst()
                 .orElseThrow();
+        awaitPublications();
+        String loadBefore = load();
+        StatementCounter.reset();
         long start = System.nanoTime();
         Res put = send(
                 HttpRequest.newBuilder(uri("/api/disposition/table"))
@@ -206,23 +291,47 @@ class WarehouseBenchmark extends ApiTestSupport {
                                 header + "\n*,electronics,*,B2B_LOT,0.3,0.9,20,0.1,5,30,0,0,0,1,0.15,0,0,bench\n")),
                 manager);
         assertThat(put.status()).isEqualTo(202);
-        JsonNode done = org.awaitility.Awaitility.await()
+        // polled in the database, uncounted, so that the polling adds nothing to the statements counted
+        org.awaitility.Awaitility.await()
                 .atMost(Duration.ofMinutes(10))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> get("/api/disposition/reevaluations/latest", manager)
-                                .json(),
-                        j -> !j.path("finishedAt").isMissingNode()
-                                && !j.path("finishedAt").isNull());
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> StatementCounter.uncounted(() -> count(
+                                "select count(*) from disposition_reevaluation where client_id = ?"
+                                        + " and finished_at is not null",
+                                t.id().value()))
+                        > 0);
         double seconds = (System.nanoTime() - start) / 1e9;
+        StatementCounter.Snapshot atFinish = StatementCounter.snapshot();
+        awaitPublications();
+        double drained = (System.nanoTime() - start) / 1e9;
+        StatementCounter.Snapshot all = StatementCounter.snapshot();
+        JsonNode done = get("/api/disposition/reevaluations/latest", manager).json();
         report.append(String.format(
                 "%n| re-evaluation | %d decisions | %.1f s from the table's PUT to the recorded finish (%.0f decisions/s)"
-                        + " | %d changed their option | seeded by SQL in %.1f s |%n",
+                        + " | %d changed their option | seeded by SQL in %.1f s | options %d bytes of JSON a decision,"
+                        + " column compression %s |%n",
                 done.path("total").asInt(),
                 seconds,
                 done.path("total").asInt() / seconds,
                 done.path("changed").asInt(),
-                seedSeconds));
+                seedSeconds,
+                optionsBytes,
+                compression));
+        report.append(String.format(
+                "%n| re-evaluation cost | load %s before, %s after | to the recorded finish: %.3f statements, %.3f rows"
+                        + " sent, %.4f commits per unit, %.1f s client-side database time | until every event"
+                        + " publication is complete (%.1f s after the PUT): %.3f statements per unit, %.1f s database time"
+                        + " |%n%n",
+                loadBefore,
+                load(),
+                atFinish.executions() / (double) units,
+                atFinish.rows() / (double) units,
+                atFinish.commits() / (double) units,
+                atFinish.dbSeconds(),
+                drained,
+                all.executions() / (double) units,
+                all.dbSeconds()));
+        report.append(all.table(units, 30)).append('\n');
         assertThat(done.path("done").asInt()).isEqualTo(units);
     }
 }

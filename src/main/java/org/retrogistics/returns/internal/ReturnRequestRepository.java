@@ -25,9 +25,13 @@ public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UU
     @Query("select r from ReturnRequest r join r.lines l where r.clientId = :clientId and l.id = :lineId")
     Optional<ReturnRequest> findByLineId(UUID clientId, UUID lineId);
 
-    /** As {@link #findByLineId}, locking the return: units of one return scanned at once count one after another. */
+    /**
+     * As {@link #findByLineId}, locking the return: units of one return scanned at once count one after another. Its
+     * lines come in the same query.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from ReturnRequest r join r.lines l where r.clientId = :clientId and l.id = :lineId")
+    @Query(
+            "select r from ReturnRequest r join r.lines l join fetch r.lines where r.clientId = :clientId and l.id = :lineId")
     Optional<ReturnRequest> lockByLineId(UUID clientId, UUID lineId);
 
     @Query(
