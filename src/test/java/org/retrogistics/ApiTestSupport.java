@@ -188,9 +188,17 @@ public abstract class ApiTestSupport {
      * (the queue is filled by an event: this waits for it). Answers the unit's id.
      */
     protected String receivedUnit(Tenant t, String product, String reason) {
+        return receivedUnit(t, product, reason, "REFUND");
+    }
+
+    /**
+     * The same, with the resolution the customer asks for: an exchange moves no money by itself, where a refund is paid
+     * at the policy's step (after inspection for the test tenant) and lands on the unit's recovery ledger.
+     */
+    protected String receivedUnit(Tenant t, String product, String reason, String resolution) {
         String wh = t.token(Role.WAREHOUSE);
         String order = placeOrder(t, 3, product, 1);
-        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, reason, "REFUND")))
+        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, reason, resolution)))
                 .json();
         if (r.path("status").asString().equals("UNDER_REVIEW")) {
             post("/api/returns/" + r.path("id").asString() + "/authorize", t.token(Role.AGENT), Map.of());

@@ -34,7 +34,8 @@ class RecoveryBrowserIT extends BrowserTestSupport {
         Tenant t = newTenant();
         String manager = t.code() + "-manager";
         access.createUser(t.id(), manager, "secret-manager", "Manager", EnumSet.of(Role.MANAGER));
-        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        // an exchange moves no money by itself: the ledger holds only the facts this test publishes
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE", "EXCHANGE");
         inspect(t, unitId, phoneAnswers("fail", "B", "B"), "OK");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !get("/api/units/" + unitId + "/recovery", t.token(Role.MANAGER))

@@ -43,10 +43,11 @@ class RecoveryLedgerIT extends ApiTestSupport {
 
     private record Received(String returnId, String unitId) {}
 
-    /** A defective phone returned, received at the dock, inspected (F3/B) and decided. */
+    /** A defective phone returned for an exchange, received at the dock, inspected (F3/B) and decided. */
     private Received decidedPhone(Tenant t) {
         String order = placeOrder(t, 3, "phone", 1);
-        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "DEFECTIVE", "REFUND")))
+        // an exchange moves no money by itself: the ledger holds only the facts each test publishes or causes
+        JsonNode r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "DEFECTIVE", "EXCHANGE")))
                 .json();
         String wh = t.token(Role.WAREHOUSE);
         assertThat(post(

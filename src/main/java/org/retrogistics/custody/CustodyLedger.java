@@ -67,10 +67,10 @@ public class CustodyLedger {
             try (java.sql.PreparedStatement unitsSql = con.prepareStatement(
                             """
                             insert into unit (id, client_id, product_id, sku, serial, lot, licence_plate, source_ref,
-                              state, location, holder, created_at)
+                              state, location, holder, created_at, last_seq)
                             select v.id, ?, v.product_id, v.sku, v.serial, v.lot,
                               'LP' || lpad(nextval('licence_plate_seq')::text, 10, '0'), v.source_ref, 'EXPECTED',
-                              v.location, v.holder, ?
+                              v.location, v.holder, ?, 1
                             from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                               ?::text[]) as v(id, product_id, sku, serial, lot, source_ref, location, holder)
                             """);
