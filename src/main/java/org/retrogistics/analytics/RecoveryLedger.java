@@ -19,7 +19,6 @@ import org.retrogistics.analytics.RecoverySummary.PeriodRow;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.disposition.DispositionDecided;
-import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The recovery ledger. It records every {@link RecoveryFacts} entry once (a fact delivered twice is recorded once),
- * the expectation of every disposition that comes into force ({@link DispositionDecided} and a read of the decision)
+ * the expectation of every disposition that comes into force ({@link DispositionDecided}, which carries it)
  * and each unit's fate ({@link UnitFateReached}); and it answers net recovery per unit, per return, per client and
  * period, per month and per disposition option, expected against actual. Append-only: the tables refuse updates.
  */
@@ -52,14 +51,11 @@ public class RecoveryLedger {
     private final JdbcClient jdbc;
     private final CustodyLedger custody;
     private final ReturnManagement returns;
-    private final DispositionManagement dispositions;
 
-    RecoveryLedger(
-            JdbcClient jdbc, CustodyLedger custody, ReturnManagement returns, DispositionManagement dispositions) {
+    RecoveryLedger(JdbcClient jdbc, CustodyLedger custody, ReturnManagement returns) {
         this.jdbc = jdbc;
         this.custody = custody;
         this.returns = returns;
-        this.dispositions = dispositions;
     }
 
     // ---------------------------------------------------------------------------------------------- recording
@@ -116,30 +112,24 @@ public class RecoveryLedger {
     /** A disposition came into force: keep what the model expected of it, from the stored decision. */
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
-        expect(new ClientId(decided.clientId()), decided.unitId());
-    }
-
-    @Transactional
-    void expect(ClientId client, UUID unitId) {
-        dispositions.current(client, unitId).ifPresent(stored -> {
-            Money net = stored.decision().expectedNetRecovery();
-            jdbc.sql(
-                            """
-                            insert into recovery_expectation (unit_id, revision, client_id, return_id, option,
-                              expected_net, currency, decided_at)
-                            values (:unit, :rev, :client, :ret, :option, :net, :currency, :at)
-                            on conflict (unit_id, revision) do nothing
-                            """)
-                    .param("unit", unitId)
-                    .param("rev", stored.revision())
-                    .param("client", client.value())
-                    .param("ret", returnOf(client, unitId))
-                    .param("option", stored.decision().option().name())
-                    .param("net", net.amount())
-                    .param("currency", net.currency().getCurrencyCode())
-                    .param("at", Timestamp.from(stored.decidedAt()))
-                    .update();
-        });
+        ClientId client = new ClientId(decided.clientId());
+        // the event carries what the ledger keeps: a re-evaluation of many units costs no read of each decision
+        jdbc.sql(
+                        """
+                        insert into recovery_expectation (unit_id, revision, client_id, return_id, option,
+                          expected_net, currency, decided_at)
+                        values (:unit, :rev, :client, :ret, :option, :net, :currency, :at)
+                        on conflict (unit_id, revision) do nothing
+                        """)
+                .param("unit", decided.unitId())
+                .param("rev", decided.revision())
+                .param("client", client.value())
+                .param("ret", returnOf(client, decided.unitId()))
+                .param("option", decided.option().name())
+                .param("net", decided.expectedNet().amount())
+                .param("currency", decided.expectedNet().currency().getCurrencyCode())
+                .param("at", Timestamp.from(decided.occurredAt()))
+                .update();
     }
 
     /** A unit reached its end (sold, restocked, recycled, landfilled). */

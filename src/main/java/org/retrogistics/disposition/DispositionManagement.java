@@ -502,6 +502,7 @@ public class DispositionManagement {
                 chosen.requiredWork(),
                 chosen.groundOnlyHazardous(),
                 revision,
+                d.expectedNetRecovery(),
                 trigger,
                 clock.instant()));
     }
