@@ -508,6 +508,14 @@ class WarehouseFlowIT extends ApiTestSupport {
                                 .path("option")
                                 .asString())
                         .isEqualTo("RECYCLE"));
+        // the re-evaluation announces its batch's changes in one event; the recovery ledger (a listener) takes them
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(get("/api/units/" + unitId + "/recovery", manager)
+                                .json()
+                                .path("expected")
+                                .path("option")
+                                .asString())
+                        .isEqualTo("RECYCLE"));
     }
 
     private static JsonNode option(JsonNode decision, String option) {

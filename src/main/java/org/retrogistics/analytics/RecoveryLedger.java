@@ -19,6 +19,7 @@ import org.retrogistics.analytics.RecoverySummary.PeriodRow;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.disposition.DispositionDecided;
+import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
@@ -110,6 +111,12 @@ public class RecoveryLedger {
     }
 
     /** A disposition came into force: keep what the model expected of it, from the stored decision. */
+    /** A re-evaluation batch: each decision as if it came alone, in one transaction for the batch. */
+    @ApplicationModuleListener
+    void on(DispositionsDecided batch) {
+        batch.decisions().forEach(this::on);
+    }
+
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         ClientId client = new ClientId(decided.clientId());

@@ -493,8 +493,13 @@ public class DispositionManagement {
         if (previous == d.option()) {
             return;
         }
+        events.publishEvent(decided(d, previous, revision, trigger));
+    }
+
+    private DispositionDecided decided(
+            DispositionDecision d, DispositionOption previous, int revision, String trigger) {
         OptionAssessment chosen = d.chosen();
-        events.publishEvent(new DispositionDecided(
+        return new DispositionDecided(
                 d.unitId(),
                 d.clientId().value(),
                 d.option(),
@@ -504,7 +509,7 @@ public class DispositionManagement {
                 revision,
                 d.expectedNetRecovery(),
                 trigger,
-                clock.instant()));
+                clock.instant());
     }
 
     /** A client's own recovery table version. */
@@ -761,6 +766,7 @@ public class DispositionManagement {
         private int step(List<Row> batch, ClientRuleSet rules) {
             List<Object[]> updates = new ArrayList<>();
             List<Object[]> changes = new ArrayList<>();
+            List<DispositionDecided> decided = new ArrayList<>();
             int changed = 0;
             Timestamp now = Timestamp.from(clock.instant());
             for (Row row : batch) {
@@ -807,10 +813,13 @@ public class DispositionManagement {
                         actor,
                         now
                     });
-                    announce(next, row.option(), revision, trigger);
+                    decided.add(decided(next, row.option(), revision, trigger));
                 }
             }
             DispositionManagement.this.batch.updateAll(updates);
+            if (!decided.isEmpty()) {
+                events.publishEvent(new DispositionsDecided(client.value(), decided, clock.instant()));
+            }
             DispositionManagement.this.batch.update(
                     """
                     insert into disposition_change (unit_id, client_id, revision, from_option, to_option,

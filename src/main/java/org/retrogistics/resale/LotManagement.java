@@ -32,6 +32,7 @@ import org.retrogistics.disposition.DispositionDecision;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
 import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.disposition.UnitFacts;
 import org.retrogistics.resale.internal.LotRepository;
@@ -263,6 +264,12 @@ public class LotManagement {
      * A unit's decision changed away from a lot (a regrade, a recall): it leaves the lot it was in, unless that lot is
      * sold already; a closed lot's manifest loses the unit, as the decision in force says it may not be sold so.
      */
+    /** A re-evaluation batch: each decision as if it came alone, in one transaction for the batch. */
+    @ApplicationModuleListener
+    void on(DispositionsDecided batch) {
+        batch.decisions().forEach(this::on);
+    }
+
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         if (decided.previous() == DispositionOption.B2B_LOT && decided.option() != DispositionOption.B2B_LOT) {

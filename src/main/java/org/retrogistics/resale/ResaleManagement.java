@@ -20,6 +20,7 @@ import org.retrogistics.disposition.DispositionDecided;
 import org.retrogistics.disposition.DispositionDecision;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.disposition.RecoveryBreakdown;
 import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.disposition.UnitFacts;
@@ -209,6 +210,12 @@ public class ResaleManagement {
     // ---- listings
 
     /** A disposition chose resale through a listing: draft it; a disposition that changed away withdraws it. */
+    /** A re-evaluation batch: each decision as if it came alone, in one transaction for the batch. */
+    @ApplicationModuleListener
+    void on(DispositionsDecided batch) {
+        batch.decisions().forEach(this::on);
+    }
+
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         ClientId client = new ClientId(decided.clientId());

@@ -24,6 +24,7 @@ import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.disposition.DispositionDecided;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
+import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.shared.ClientId;
@@ -86,6 +87,12 @@ public class WorkshopManagement {
      * A disposition needs work: open an order per kind, unless one is open or done already for the unit. Work a changed
      * decision no longer needs stays open until the unit's outcome cancels it, so no technician loses a task mid-way.
      */
+    /** A re-evaluation batch: each decision as if it came alone, in one transaction for the batch. */
+    @ApplicationModuleListener
+    void on(DispositionsDecided batch) {
+        batch.decisions().forEach(this::on);
+    }
+
     @ApplicationModuleListener
     void on(DispositionDecided decided) {
         ClientId client = new ClientId(decided.clientId());
