@@ -47,6 +47,19 @@ class RoutePlannerTest {
     }
 
     @Test
+    void servesEveryCustomerWhenTheFleetIsTight() throws Exception {
+        // 54 customers, 15 vehicles filled to 99.2 % on average: a distance-only search tends to leave one out.
+        BenchmarkInstance inst = VrpFiles.read("P", "P-n55-k15");
+        for (long seed = 1; seed <= 3; seed++) {
+            Plan plan = BenchmarkPlanning.solve(inst, Duration.ofSeconds(2), seed);
+            var verdict = FeasibilityChecker.check(inst, BenchmarkPlanning.routes(plan), plan.totalDistance());
+            assertThat(plan.unserved()).as("seed %d", seed).isEmpty();
+            assertThat(verdict.violations()).as("seed %d", seed).isEmpty();
+            assertThat(plan.routes()).hasSizeLessThanOrEqualTo(15);
+        }
+    }
+
+    @Test
     void reportsRequestsNoVehicleCouldServeWithTheirReason() {
         List<Stop> stops = List.of(
                 stop("ok", 10, 0, 1, 10, 0, 100),
