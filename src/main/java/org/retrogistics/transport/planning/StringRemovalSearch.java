@@ -187,7 +187,10 @@ final class StringRemovalSearch {
 
             ruinAndRecreate();
             double candidate = totalCost + penalty * unassignedCount;
-            if (candidate < current - temperature * Math.log(1 - rng.nextDouble())) {
+            double threshold = current - temperature * Math.log(1 - rng.nextDouble());
+            // Never trade a served stop for distance: on a tight fleet, a plan with one stop out is far cheaper and
+            // the search would not find its way back to serving everyone.
+            if (candidate < threshold && unassignedCount <= bestUnassigned.length) {
                 current = candidate;
                 accept();
             } else {
@@ -213,7 +216,12 @@ final class StringRemovalSearch {
             long candidateAbsence = 0;
             for (int i = 0; i < unassignedCount; i++) candidateAbsence += absence[unassigned[i]];
             for (int i = 0; i < unassignedCount; i++) absence[unassigned[i]]++;
-            if (unassignedCount < currentCount || candidateAbsence < currentAbsence) {
+            // Equal absence (the same stops out) with no more distance is accepted too: it keeps the routes moving.
+            if (unassignedCount < currentCount
+                    || candidateAbsence < currentAbsence
+                    || (unassignedCount == currentCount
+                            && candidateAbsence == currentAbsence
+                            && totalCost <= savedTotalCost)) {
                 accept();
             } else {
                 undo();
