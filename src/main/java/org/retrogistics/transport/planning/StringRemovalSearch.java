@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * a recreate left it out (its absence), and a plan is accepted when it leaves fewer stops out or stops with a smaller
  * summed absence, distance aside. Stops that keep being left out so grow heavier until the search makes room for
  * them at the expense of easier ones. Once everything is served, or the half is up, distance is optimised over the
- * rest of the budget with a fresh cooling schedule.
+ * rest of the budget with a fresh cooling schedule, never again leaving out more stops than the best plan.
  *
  * <p>Routes are primitive arrays. Each route keeps the departure time from every position and the latest arrival at
  * every position that keeps the rest of the route on time, so checking one insertion for capacity and time windows
