@@ -47,6 +47,21 @@ class RoutePlannerTest {
     }
 
     @Test
+    void servesEveryCustomerWhenTheFleetIsTight() throws Exception {
+        // 54 customers, 15 vehicles filled to 99.2 % on average: a distance-only search tends to leave one out.
+        // An iteration limit (about 0.3 s each) rather than a time limit, so a busy machine cannot change the outcome.
+        BenchmarkInstance inst = VrpFiles.read("P", "P-n55-k15");
+        PlanningProblem problem = BenchmarkPlanning.toProblem(inst);
+        for (long seed = 1; seed <= 5; seed++) {
+            Plan plan = new RoutePlanner().plan(problem, new PlannerSettings(Duration.ofMinutes(1), 100_000, seed));
+            var verdict = FeasibilityChecker.check(inst, BenchmarkPlanning.routes(plan), plan.totalDistance());
+            assertThat(plan.unserved()).as("seed %d", seed).isEmpty();
+            assertThat(verdict.violations()).as("seed %d", seed).isEmpty();
+            assertThat(plan.routes()).hasSizeLessThanOrEqualTo(15);
+        }
+    }
+
+    @Test
     void reportsRequestsNoVehicleCouldServeWithTheirReason() {
         List<Stop> stops = List.of(
                 stop("ok", 10, 0, 1, 10, 0, 100),
