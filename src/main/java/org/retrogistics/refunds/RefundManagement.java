@@ -3,7 +3,6 @@ package org.retrogistics.refunds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -732,7 +731,7 @@ public class RefundManagement {
         }
     }
 
-    /** One fact per unit; the amount split evenly, the last unit taking the rounding remainder. */
+    /** One fact per unit, the amount split evenly and exactly. */
     private void publishFacts(
             ClientId client,
             UUID returnId,
@@ -741,16 +740,11 @@ public class RefundManagement {
             RecoveryFacts.Kind kind,
             String sourceType,
             String sourceRef) {
-        int n = units.size();
-        BigDecimal share = total.amount()
-                .divide(BigDecimal.valueOf(n), total.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+        List<Money> shares = total.split(units.size());
         List<RecoveryFacts.Entry> entries = new ArrayList<>();
-        BigDecimal given = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            BigDecimal amount = i == n - 1 ? total.amount().subtract(given) : share;
-            given = given.add(amount);
+        for (int i = 0; i < units.size(); i++) {
             entries.add(new RecoveryFacts.Entry(
-                    units.get(i), returnId, client, kind, new Money(amount, total.currency()), sourceType, sourceRef));
+                    units.get(i), returnId, client, kind, shares.get(i), sourceType, sourceRef));
         }
         events.publishEvent(new RecoveryFacts(entries, clock.instant()));
     }

@@ -227,8 +227,8 @@ public class LotManagement {
         Instant now = now();
         lot.sell(price, fee, channel.getId(), buyer, now);
         Lot saved = lots.saveAndFlush(lot);
-        List<Money> shares = LotShares.allocate(price, retail);
-        List<Money> fees = LotShares.allocate(fee, retail);
+        List<Money> shares = price.allocate(retail);
+        List<Money> fees = fee.allocate(retail);
         List<Object[]> rows = new ArrayList<>(units.size());
         List<RecoveryFacts.Entry> facts = new ArrayList<>(units.size() * 2);
         for (int i = 0; i < units.size(); i++) {

@@ -2,7 +2,6 @@ package org.retrogistics.transport;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import org.retrogistics.shared.Money;
 
@@ -50,18 +49,6 @@ public final class LegFigures {
      * cost.
      */
     public static List<Money> shares(Money cost, int units) {
-        if (units <= 0) {
-            return List.of();
-        }
-        int scale = cost.currency().getDefaultFractionDigits();
-        BigDecimal minor = cost.amount().movePointRight(scale);
-        BigDecimal[] qr = minor.divideAndRemainder(BigDecimal.valueOf(units));
-        int remainder = qr[1].intValueExact();
-        List<Money> shares = new ArrayList<>(units);
-        for (int i = 0; i < units; i++) {
-            BigDecimal m = qr[0].add(i < remainder ? BigDecimal.ONE : BigDecimal.ZERO);
-            shares.add(new Money(m.movePointLeft(scale), cost.currency()));
-        }
-        return shares;
+        return units <= 0 ? List.of() : cost.split(units);
     }
 }

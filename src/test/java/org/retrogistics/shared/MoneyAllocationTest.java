@@ -1,4 +1,4 @@
-package org.retrogistics.resale;
+package org.retrogistics.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.shared.Money;
 
-/** A lot's price shared over its units: exact to the cent, in proportion to retail value, and deterministic. */
-class LotSharesTest {
+/** An amount shared over parts by weight (a lot's price by retail value): exact to the cent, in proportion, deterministic. */
+class MoneyAllocationTest {
 
     @Provide
     Arbitrary<List<BigDecimal>> retail() {
@@ -33,7 +32,7 @@ class LotSharesTest {
             @ForAll @BigRange(min = "0", max = "1000000") @Scale(2) BigDecimal price,
             @ForAll("retail") List<BigDecimal> weights) {
         Money amount = Money.of(price, "USD");
-        List<Money> shares = LotShares.allocate(amount, weights);
+        List<Money> shares = amount.allocate(weights);
 
         assertThat(shares).hasSize(weights.size());
         assertThat(shares.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -46,12 +45,12 @@ class LotSharesTest {
             assertThat(shares.get(i).amount()).isNotNegative();
             assertThat(shares.get(i).amount().subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
         }
-        assertThat(LotShares.allocate(amount, weights)).isEqualTo(shares);
+        assertThat(amount.allocate(weights)).isEqualTo(shares);
     }
 
     @Property(tries = 300)
     void aUnitWorthMoreNeverGetsLess(@ForAll("retail") List<BigDecimal> weights) {
-        List<Money> shares = LotShares.allocate(Money.of("999.99", "USD"), weights);
+        List<Money> shares = Money.of("999.99", "USD").allocate(weights);
         for (int i = 0; i < weights.size(); i++) {
             for (int j = 0; j < weights.size(); j++) {
                 if (weights.get(i).compareTo(weights.get(j)) > 0) {
@@ -65,16 +64,14 @@ class LotSharesTest {
     @Test
     void theLeftOverCentsGoToTheLargestRemaindersEarlierUnitFirst() {
         // 100.00 over three equal units: 33.33 each and one cent left, to the first
-        assertThat(LotShares.allocate(
-                        Money.of("100.00", "USD"), List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
+        assertThat(Money.of("100.00", "USD").allocate(List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
                 .containsExactly(Money.of("33.34", "USD"), Money.of("33.33", "USD"), Money.of("33.33", "USD"));
         // 10.00 over 1 : 2 : 3 → 1.666.., 3.333.., 5.00: the cent goes to the largest remainder (the first)
-        assertThat(LotShares.allocate(
-                        Money.of("10.00", "USD"),
-                        List.of(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("30"))))
+        assertThat(Money.of("10.00", "USD")
+                        .allocate(List.of(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("30"))))
                 .containsExactly(Money.of("1.67", "USD"), Money.of("3.33", "USD"), Money.of("5.00", "USD"));
         // nothing of value: equal shares
-        assertThat(LotShares.allocate(Money.of("1.00", "USD"), List.of(BigDecimal.ZERO, BigDecimal.ZERO)))
+        assertThat(Money.of("1.00", "USD").allocate(List.of(BigDecimal.ZERO, BigDecimal.ZERO)))
                 .containsExactly(Money.of("0.50", "USD"), Money.of("0.50", "USD"));
     }
 }
