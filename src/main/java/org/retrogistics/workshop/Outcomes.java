@@ -138,9 +138,10 @@ public class Outcomes {
 
     /**
      * What keeps the unit from leaving: work in progress, or work the decision needs that is open or not done yet;
-     * empty when nothing does. Unstarted work a changed decision no longer needs does not hold the unit back.
+     * empty when nothing does. Unstarted work a changed decision no longer needs does not hold the unit back. The
+     * outcome queue lists a unit by the same rule.
      */
-    private String missingWork(List<WorkOrder> work, Set<WorkKind> required) {
+    static String missingWork(List<WorkOrder> work, Set<WorkKind> required) {
         List<String> open = work.stream()
                 .filter(w -> w.getStatus() == WorkOrderStatus.IN_PROGRESS
                         || (w.getStatus().open() && required.contains(w.getKind())))

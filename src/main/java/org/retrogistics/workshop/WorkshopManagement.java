@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
@@ -345,10 +344,7 @@ public class WorkshopManagement {
         List<ReadyUnit> ready = new ArrayList<>();
         for (DecisionSummary d : dispositions.summaries(client, null, limit * 4)) {
             List<WorkOrder> work = orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), d.unitId());
-            boolean open = work.stream().anyMatch(w -> w.getStatus().open());
-            Set<WorkKind> done = java.util.EnumSet.noneOf(WorkKind.class);
-            work.stream().filter(w -> w.getStatus() == WorkOrderStatus.DONE).forEach(w -> done.add(w.getKind()));
-            if (!open && done.containsAll(d.requiredWork())) {
+            if (Outcomes.missingWork(work, d.requiredWork()).isEmpty()) {
                 Unit unit = custody.unit(client, d.unitId());
                 if (unit.getState() != UnitState.IN_CUSTODY || outcomeRecorded(d.unitId())) {
                     continue;
