@@ -40,6 +40,9 @@ public class Product {
 
     private String unuKey;
 
+    /** The model this product is a variant of (size, colour); null when it has no variants. */
+    private String model;
+
     @Version
     private Long version;
 
@@ -71,6 +74,9 @@ public class Product {
                         draft.battery().wattHours(),
                         draft.battery().packing());
         this.unuKey = draft.unuKey();
+        this.model = draft.model() == null || draft.model().isBlank()
+                ? null
+                : draft.model().strip();
     }
 
     public ProductFacts facts() {
@@ -91,7 +97,8 @@ public class Product {
                 dataBearing,
                 battery != null && battery.present() ? battery : null,
                 unuKey,
-                version == null ? 0 : version);
+                version == null ? 0 : version,
+                model);
     }
 
     public UUID getId() {

@@ -12,7 +12,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** What it takes to add a product to a client's catalogue. */
+/**
+ * What it takes to add a product to a client's catalogue.
+ *
+ * @param model the model its variants (sizes, colours) share; an exchange within the same product stays within it
+ */
 public record ProductDraft(
         @NotBlank @Size(max = 64) String sku,
         @Size(max = 14) String gtin,
@@ -28,7 +32,44 @@ public record ProductDraft(
         Boolean serialized,
         Boolean dataBearing,
         @Valid Battery battery,
-        @Size(max = 10) String unuKey) {
+        @Size(max = 10) String unuKey,
+        @Size(max = 120) String model) {
+
+    /** A draft without a model: the product is its own only variant. */
+    public ProductDraft(
+            String sku,
+            String gtin,
+            String name,
+            String brand,
+            String category,
+            String family,
+            Integer weightGrams,
+            BigDecimal unitValue,
+            String currency,
+            Boolean returnable,
+            Integer warrantyMonths,
+            Boolean serialized,
+            Boolean dataBearing,
+            Battery battery,
+            String unuKey) {
+        this(
+                sku,
+                gtin,
+                name,
+                brand,
+                category,
+                family,
+                weightGrams,
+                unitValue,
+                currency,
+                returnable,
+                warrantyMonths,
+                serialized,
+                dataBearing,
+                battery,
+                unuKey,
+                null);
+    }
 
     /** Battery facts as given by the client. */
     public record Battery(

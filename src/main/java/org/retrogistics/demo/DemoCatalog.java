@@ -61,7 +61,8 @@ final class DemoCatalog {
                             Boolean.parseBoolean(t[8]),
                             Boolean.parseBoolean(t[9]),
                             battery,
-                            t[13].isEmpty() ? null : t[13]));
+                            t[13].isEmpty() ? null : t[13],
+                            (brand + " " + models[m]).strip()));
                 }
             }
         }

@@ -7,9 +7,10 @@ import org.retrogistics.refunds.RefundRefusals.RefundExceedsPaid;
 import org.retrogistics.shared.Money;
 
 /**
- * What was paid for one return line and how much of it, in money and in units, resolutions have used. Every
- * resolution commits here first (under a row lock); the table's checks repeat the rule, so even a concurrent request
- * cannot pay out more than was paid.
+ * What was paid for one return line and how much of it, in money and in units, resolutions have used; and, for a line
+ * from an order, what was paid for the whole order line and how much every return of it has used. Every resolution
+ * commits here first (both rows locked); the tables' checks repeat the rule, so neither a concurrent request nor a
+ * sequence of returns, cancellations and new returns of the same order line can pay out more than was paid for it.
  */
 public final class LineAccount {
 
@@ -20,6 +21,9 @@ public final class LineAccount {
     private final int quantity;
     private Money committed;
     private int committedUnits;
+    private final UUID orderLineId;
+    private final Money orderLinePaid;
+    private Money orderLineCommitted;
 
     public LineAccount(
             UUID returnLineId,
@@ -29,6 +33,23 @@ public final class LineAccount {
             int quantity,
             Money committed,
             int committedUnits) {
+        this(returnLineId, rmaNumber, lineNo, paid, quantity, committed, committedUnits, null, null, null);
+    }
+
+    public LineAccount(
+            UUID returnLineId,
+            String rmaNumber,
+            int lineNo,
+            Money paid,
+            int quantity,
+            Money committed,
+            int committedUnits,
+            UUID orderLineId,
+            Money orderLinePaid,
+            Money orderLineCommitted) {
+        this.orderLineId = orderLineId;
+        this.orderLinePaid = orderLinePaid;
+        this.orderLineCommitted = orderLineCommitted;
         this.returnLineId = Objects.requireNonNull(returnLineId);
         this.rmaNumber = rmaNumber;
         this.lineNo = lineNo;
@@ -46,11 +67,16 @@ public final class LineAccount {
         if (committedUnits + units > quantity) {
             throw new LineAlreadyResolved(rmaNumber, lineNo, units, quantity - committedUnits);
         }
-        if (committed.plus(amount).isGreaterThan(paid)) {
+        if (committed.plus(amount).isGreaterThan(paid)
+                || (orderLineCommitted != null
+                        && orderLineCommitted.plus(amount).isGreaterThan(orderLinePaid))) {
             throw new RefundExceedsPaid(rmaNumber, lineNo, amount, remaining());
         }
         committed = committed.plus(amount);
         committedUnits += units;
+        if (orderLineCommitted != null) {
+            orderLineCommitted = orderLineCommitted.plus(amount);
+        }
     }
 
     /** Gives back what a cancelled movement had taken. */
@@ -60,10 +86,28 @@ public final class LineAccount {
         }
         committed = committed.minus(amount);
         committedUnits -= units;
+        if (orderLineCommitted != null) {
+            orderLineCommitted = orderLineCommitted.minus(amount);
+        }
     }
 
+    /** What is left to give back on this line: of what was paid for it, and of what was paid for its order line. */
     public Money remaining() {
-        return paid.minus(committed);
+        Money left = paid.minus(committed);
+        if (orderLineCommitted != null) {
+            Money orderLineLeft = orderLinePaid.minus(orderLineCommitted);
+            return orderLineLeft.isGreaterThan(left) ? left : orderLineLeft;
+        }
+        return left;
+    }
+
+    public UUID orderLineId() {
+        return orderLineId;
+    }
+
+    /** What every return of the order line has used, or null for a line without an order. */
+    public Money orderLineCommitted() {
+        return orderLineCommitted;
     }
 
     public int remainingUnits() {

@@ -38,8 +38,32 @@ public class LineResolution {
     private String explanation;
     private String createdBy;
     private Instant createdAt;
+    private Instant withdrawnAt;
+    private String withdrawnReason;
 
     protected LineResolution() {}
+
+    /** Withdraws an exchange or replacement whose goods have not gone out (the return or the exchange was cancelled). */
+    public void withdraw(String reason, Instant now) {
+        if (withdrawnAt != null) {
+            throw new RefundRefusals.InvalidResolution(
+                    rmaNumber + " line " + lineNo + ": this " + kind + " was withdrawn already");
+        }
+        this.withdrawnAt = now;
+        this.withdrawnReason = reason;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
 
     public LineResolution(
             UUID clientId,

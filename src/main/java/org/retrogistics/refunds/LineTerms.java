@@ -11,6 +11,8 @@ import org.retrogistics.shared.Money;
  *
  * @param paidUnitPrice the price paid per unit (zero when the line has no order)
  * @param fromOrder whether the line comes from an order, that is, whether anything was paid for it
+ * @param orderLineId the order line the units were sold on (null without an order)
+ * @param orderLinePaid what was paid for the whole order line, across all its returns (null without an order)
  */
 public record LineTerms(
         UUID returnId,
@@ -23,7 +25,38 @@ public record LineTerms(
         Money paidUnitPrice,
         int quantity,
         Money restockingFeeForLine,
-        boolean fromOrder) {
+        boolean fromOrder,
+        UUID orderLineId,
+        Money orderLinePaid) {
+
+    /** Terms of a line whose order line is not tracked (no cap across returns). */
+    public LineTerms(
+            UUID returnId,
+            String rmaNumber,
+            UUID returnLineId,
+            int lineNo,
+            String customerEmail,
+            ReturnReason reason,
+            Resolution requested,
+            Money paidUnitPrice,
+            int quantity,
+            Money restockingFeeForLine,
+            boolean fromOrder) {
+        this(
+                returnId,
+                rmaNumber,
+                returnLineId,
+                lineNo,
+                customerEmail,
+                reason,
+                requested,
+                paidUnitPrice,
+                quantity,
+                restockingFeeForLine,
+                fromOrder,
+                null,
+                null);
+    }
 
     /** What was paid for the whole line. */
     public Money paidForLine() {

@@ -32,6 +32,7 @@ import org.retrogistics.refunds.RefundEvents.ExchangeArranged;
 import org.retrogistics.refunds.RefundRefusals.InvalidResolution;
 import org.retrogistics.refunds.RefundRefusals.NothingPaid;
 import org.retrogistics.refunds.RefundRefusals.OutOfStock;
+import org.retrogistics.refunds.RefundRefusals.ReasonRequired;
 import org.retrogistics.refunds.RefundRefusals.RefundExceedsAllowed;
 import org.retrogistics.refunds.RefundRefusals.RefundExceedsPaid;
 import org.retrogistics.refunds.RefundRefusals.ReturnNotResolvable;
@@ -39,17 +40,22 @@ import org.retrogistics.refunds.RefundRefusals.StaleMovement;
 import org.retrogistics.refunds.internal.LineAccounts;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
+import org.retrogistics.refunds.internal.ReturnLineTerms;
+import org.retrogistics.returns.ExchangeScope;
+import org.retrogistics.returns.LostParcelMoney;
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
+import org.retrogistics.returns.ReturnEvents.ReturnLost;
 import org.retrogistics.returns.ReturnEvents.ReturnShipped;
 import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnPolicy;
 import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
@@ -81,14 +87,17 @@ public class RefundManagement {
             ReturnStatus.IN_TRANSIT,
             ReturnStatus.PARTIALLY_RECEIVED,
             ReturnStatus.RECEIVED,
+            ReturnStatus.LOST,
             ReturnStatus.CLOSED);
 
     private final MoneyMovementRepository movements;
     private final LineResolutionRepository resolutions;
     private final LineAccounts accounts;
+    private final ReturnLineTerms lineTerms;
     private final StoreCreditLedger storeCredit;
     private final PaymentProvider provider;
     private final ReturnManagement returns;
+    private final ReturnSettlement settlement;
     private final ReturnPolicies policies;
     private final OrderManagement orders;
     private final CatalogManagement catalog;
@@ -103,9 +112,11 @@ public class RefundManagement {
             MoneyMovementRepository movements,
             LineResolutionRepository resolutions,
             LineAccounts accounts,
+            ReturnLineTerms lineTerms,
             StoreCreditLedger storeCredit,
             PaymentProvider provider,
             ReturnManagement returns,
+            ReturnSettlement settlement,
             ReturnPolicies policies,
             OrderManagement orders,
             CatalogManagement catalog,
@@ -118,9 +129,11 @@ public class RefundManagement {
         this.movements = movements;
         this.resolutions = resolutions;
         this.accounts = accounts;
+        this.lineTerms = lineTerms;
         this.storeCredit = storeCredit;
         this.provider = provider;
         this.returns = returns;
+        this.settlement = settlement;
         this.policies = policies;
         this.orders = orders;
         this.catalog = catalog;
@@ -146,6 +159,31 @@ public class RefundManagement {
     @ApplicationModuleListener
     void on(ReturnShipped e) {
         automaticForReturn(new ClientId(e.clientId()), e.returnId(), MoneyMoment.ON_CARRIER_SCAN, "ReturnShipped");
+    }
+
+    /** A lost parcel: its units that never arrived are resolved as the customer asked, when the policy says so. */
+    @ApplicationModuleListener
+    void on(ReturnLost e) {
+        ClientId client = new ClientId(e.clientId());
+        ReturnRequest r = returns.get(client, e.returnId());
+        ReturnPolicy policy = policy(client, r);
+        if (policy == null || policy.lostParcelMoney() != LostParcelMoney.AS_REQUESTED) {
+            return;
+        }
+        for (ReturnLine line : r.getLines()) {
+            int open = Math.min(line.outstanding(), line.getQuantity() - line.getResolvedQuantity());
+            if (open > 0) {
+                automatic(
+                        client,
+                        r,
+                        line,
+                        open,
+                        null,
+                        null,
+                        "ON_LOSS",
+                        "ReturnLost:" + r.getId() + ":" + line.getLineNo());
+            }
+        }
     }
 
     @ApplicationModuleListener
@@ -283,10 +321,15 @@ public class RefundManagement {
     }
 
     private MoneyMoment moment(ClientId client, ReturnRequest r) {
+        ReturnPolicy p = policy(client, r);
+        return p == null ? null : p.moneyMoves();
+    }
+
+    /** The policy version the return was judged under. */
+    private ReturnPolicy policy(ClientId client, ReturnRequest r) {
         return policies.versions(client).stream()
                 .filter(p -> r.getPolicyVersion() != null && p.getVersion() == r.getPolicyVersion())
                 .findFirst()
-                .map(ReturnPolicy::moneyMoves)
                 .orElse(null);
     }
 
@@ -330,7 +373,12 @@ public class RefundManagement {
             throw new ReturnNotResolvable(r.getRmaNumber(), r.getStatus());
         }
         if (request.kind() == null || request.kind() == Resolution.NONE) {
-            throw new InvalidResolution("say what to give: REFUND, STORE_CREDIT, EXCHANGE, REPLACEMENT or REPAIR");
+            throw new InvalidResolution(
+                    "say what to give: REFUND, STORE_CREDIT, EXCHANGE, REPLACEMENT, REPAIR or KEEP_IT");
+        }
+        if (request.kind() == Resolution.KEEP_IT
+                && (request.note() == null || request.note().isBlank())) {
+            throw new ReasonRequired("let the customer keep the items (note)");
         }
         ReturnLine line = r.findLine(request.lineNo())
                 .orElseThrow(() -> new NotFound("return-line", r.getRmaNumber() + "/" + request.lineNo()));
@@ -372,8 +420,16 @@ public class RefundManagement {
             throw new InvalidResolution(r.getRmaNumber() + " line " + line.getLineNo() + " has " + line.getQuantity()
                     + " unit(s); resolve 1 to " + line.getQuantity() + ", not " + quantity);
         }
+        // read afresh under the return's lock: a cancellation committed meanwhile is seen, never paid past
+        settlement.lock(client, r.getId());
+        if (!RESOLVABLE.contains(r.getStatus())) {
+            throw new ReturnNotResolvable(r.getRmaNumber(), r.getStatus());
+        }
         LineTerms terms = terms(client, r, line);
-        if (!terms.fromOrder() && kind != Resolution.REPAIR && kind != Resolution.REPLACEMENT) {
+        if (!terms.fromOrder()
+                && kind != Resolution.REPAIR
+                && kind != Resolution.REPLACEMENT
+                && kind != Resolution.KEEP_IT) {
             throw new NothingPaid(r.getRmaNumber(), line.getLineNo());
         }
         Instant now = clock.instant();
@@ -454,6 +510,9 @@ public class RefundManagement {
                     }
                     item = catalog.productBySku(client, goodsSku.strip())
                             .orElseThrow(() -> new NotFound("product", goodsSku.strip()));
+                    ReturnPolicy policy = policy(client, r);
+                    ExchangeScope scope = policy == null ? ExchangeScope.SAME_PRODUCT : policy.exchangeScope();
+                    ExchangeScopePolicy.check(scope, catalog.product(client, line.getProductId()), item);
                 } else {
                     item = catalog.product(client, line.getProductId());
                 }
@@ -551,9 +610,28 @@ public class RefundManagement {
                         now);
                 resolutions.save(resolution);
             }
+            case KEEP_IT -> {
+                account.commit(currencyZero, quantity);
+                resolution = new LineResolution(
+                        client.value(),
+                        terms,
+                        kind,
+                        quantity,
+                        BigDecimal.ZERO,
+                        null,
+                        null,
+                        currencyZero.currency().getCurrencyCode(),
+                        units,
+                        sourceKey,
+                        "the customer keeps the items: " + step,
+                        by,
+                        now);
+                resolutions.save(resolution);
+            }
             default -> throw new InvalidResolution(kind + " is not a resolution that can be given");
         }
         accounts.save(client, account);
+        recordOnReturn(client, r, line, kind, quantity, made, by, step);
         for (MoneyMovement m : made) {
             if (hold != null && m.getKind().countsAgainstPaid()) {
                 m.hold(hold, now);
@@ -563,6 +641,36 @@ public class RefundManagement {
             movements.save(m);
         }
         return new Outcome(resolution, made);
+    }
+
+    /**
+     * Tells the return what the resolution covers, in this transaction: the units resolved and whether money moved on
+     * them (so it cannot be cancelled into giving the quantity back), units the customer keeps, and goods that go back
+     * to the customer (returnable again).
+     */
+    private void recordOnReturn(
+            ClientId client,
+            ReturnRequest r,
+            ReturnLine line,
+            Resolution kind,
+            int quantity,
+            List<MoneyMovement> made,
+            String by,
+            String step) {
+        boolean money = !made.isEmpty();
+        settlement.recordResolution(
+                client, r.getId(), line.getLineNo(), quantity, money, by, quantity + " unit(s): " + kind);
+        switch (kind) {
+            case KEEP_IT -> settlement.keep(client, r.getId(), line.getLineNo(), quantity, by, step);
+            case EXCHANGE, REPLACEMENT -> settlement.giveBack(
+                    client,
+                    r.getId(),
+                    line.getLineNo(),
+                    quantity,
+                    by,
+                    "sent out as " + kind.name().toLowerCase());
+            default -> {}
+        }
     }
 
     private static Money min(Money a, Money b) {
@@ -589,6 +697,7 @@ public class RefundManagement {
         Set<UUID> taken = new HashSet<>();
         resolutions.findByClientIdAndReturnIdOrderByCreatedAt(client.value(), r.getId()).stream()
                 .filter(x -> x.getReturnLineId().equals(line.getId()))
+                .filter(x -> !x.isWithdrawn())
                 .filter(x -> {
                     List<MoneyMovement> its = moves.getOrDefault(x.getId(), List.of());
                     boolean money = x.getKind() == Resolution.REFUND || x.getKind() == Resolution.STORE_CREDIT;
@@ -625,25 +734,7 @@ public class RefundManagement {
     }
 
     private LineTerms terms(ClientId client, ReturnRequest r, ReturnLine line) {
-        boolean fromOrder = line.getOrderId() != null && line.getUnitPrice() != null;
-        String currency = fromOrder
-                ? orders.order(client, line.getOrderId()).getCurrency()
-                : catalog.findClient(client).map(c -> c.getCurrency()).orElse("USD");
-        Money unitPrice = fromOrder ? Money.of(line.getUnitPrice(), currency) : Money.of(BigDecimal.ZERO, currency);
-        Money fee = Money.of(
-                line.getRestockingFee() == null || !fromOrder ? BigDecimal.ZERO : line.getRestockingFee(), currency);
-        return new LineTerms(
-                r.getId(),
-                r.getRmaNumber(),
-                line.getId(),
-                line.getLineNo(),
-                r.getCustomerEmail(),
-                line.getReason(),
-                line.getRequestedResolution(),
-                unitPrice,
-                line.getQuantity(),
-                fee,
-                fromOrder);
+        return lineTerms.of(client, r, line);
     }
 
     private void reserveStock(ClientId client, ProductFacts item, int quantity) {
@@ -778,6 +869,16 @@ public class RefundManagement {
             LineAccount account = accounts.lock(client, terms(client, r, r.line(m.getLineNo())));
             account.release(m.money(), m.getQuantity());
             accounts.save(client, account);
+            if (m.getQuantity() > 0) {
+                settlement.withdrawResolution(
+                        client,
+                        r.getId(),
+                        m.getLineNo(),
+                        m.getQuantity(),
+                        true,
+                        actor.name(),
+                        m.getKind() + " cancelled: " + reason);
+            }
         }
         return movements.save(m);
     }

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Store credit: a balance per customer (their e-mail, per client) and an append-only ledger of every credit and debit
- * with the balance after it. The balance never goes below zero, checked in the update and by the table.
+ * Store credit: a balance per client, customer (their e-mail) and currency, and an append-only ledger of every credit
+ * and debit with the balance after it. Credit is kept in the currency it was paid in (the order's), and a debit only
+ * ever draws on the balance of its own currency. A balance never goes below zero, checked in the update and by the
+ * table.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,8 +37,11 @@ public class StoreCreditLedger {
     /** One line of the ledger. */
     public record Entry(UUID id, Money amount, Money balanceAfter, String sourceRef, String recordedBy, Instant at) {}
 
-    /** A customer's balance and its ledger, newest first. */
-    public record Account(String email, Money balance, List<Entry> entries) {}
+    /**
+     * A customer's store credit: the balance in the currency asked about, every currency's balance, and the ledger,
+     * newest first.
+     */
+    public record Account(String email, Money balance, List<Money> balances, List<Entry> entries) {}
 
     static String normalise(String email) {
         if (email == null || email.isBlank() || !email.contains("@") || email.length() > 254) {
@@ -61,7 +66,7 @@ public class StoreCreditLedger {
                         """
                         insert into store_credit_account (client_id, email, currency, balance, updated_at)
                         values (:client, :email, :currency, :amount, :at)
-                        on conflict (client_id, email) do update
+                        on conflict (client_id, email, currency) do update
                            set balance = store_credit_account.balance + excluded.balance, updated_at = excluded.updated_at
                         returning balance
                         """)
@@ -136,22 +141,23 @@ public class StoreCreditLedger {
 
     private Money balance(ClientId client, String email, String currency) {
         return Money.of(
-                jdbc.sql("select balance from store_credit_account where client_id = ? and email = ?")
-                        .params(client.value(), email)
+                jdbc.sql("select balance from store_credit_account where client_id = ? and email = ? and currency = ?")
+                        .params(client.value(), email, currency)
                         .query(BigDecimal.class)
                         .optional()
                         .orElse(BigDecimal.ZERO),
                 currency);
     }
 
-    /** The customer's balance and ledger; an unknown customer has a zero balance in the given currency. */
-    public Account account(ClientId client, String email, String defaultCurrency) {
+    /** The customer's balances and ledger; the balance in {@code currency} is zero where none was ever credited. */
+    public Account account(ClientId client, String email, String currency) {
         String e = normalise(email);
-        String currency = jdbc.sql("select currency from store_credit_account where client_id = ? and email = ?")
+        List<Money> balances = jdbc.sql(
+                        "select balance, currency from store_credit_account where client_id = ? and email = ?"
+                                + " order by currency")
                 .params(client.value(), e)
-                .query(String.class)
-                .optional()
-                .orElse(defaultCurrency);
+                .query((rs, n) -> Money.of(rs.getBigDecimal("balance"), rs.getString("currency")))
+                .list();
         List<Entry> entries = jdbc.sql(
                         """
                         select id, amount, currency, balance_after, source_ref, recorded_by, recorded_at
@@ -167,6 +173,6 @@ public class StoreCreditLedger {
                         rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-        return new Account(e, balance(client, e, currency), entries);
+        return new Account(e, balance(client, e, currency), balances, entries);
     }
 }

@@ -10,7 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Set;
 
-/** The editable terms of a return policy; publishing them makes a new policy version. */
+/**
+ * The editable terms of a return policy; publishing them makes a new policy version.
+ *
+ * @param lostAfterDays days after the carrier's scan with no further scan before a shipped return counts as lost
+ *     (default 21)
+ * @param lostParcelMoney what money a lost parcel moves (default: what each line asked for)
+ * @param exchangeScope which goods an exchange may send out (default: the same product's variants)
+ */
 public record PolicyTerms(
         @NotNull @Min(0) @Max(730) Integer windowDays,
         @NotNull @Min(1) @Max(365) Integer shipWithinDays,
@@ -20,4 +27,34 @@ public record PolicyTerms(
         @NotEmpty Set<Resolution> offeredResolutions,
         @NotNull MoneyMoment moneyMoves,
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal reviewAboveAmount,
-        Boolean allowWithoutOrder) {}
+        Boolean allowWithoutOrder,
+        @Min(1) @Max(365) Integer lostAfterDays,
+        LostParcelMoney lostParcelMoney,
+        ExchangeScope exchangeScope) {
+
+    /** Terms without the lost-parcel and exchange settings: their defaults apply. */
+    public PolicyTerms(
+            Integer windowDays,
+            Integer shipWithinDays,
+            Set<String> nonReturnableCategories,
+            BigDecimal restockingFeePercent,
+            Set<ReturnReason> feeFreeReasons,
+            Set<Resolution> offeredResolutions,
+            MoneyMoment moneyMoves,
+            BigDecimal reviewAboveAmount,
+            Boolean allowWithoutOrder) {
+        this(
+                windowDays,
+                shipWithinDays,
+                nonReturnableCategories,
+                restockingFeePercent,
+                feeFreeReasons,
+                offeredResolutions,
+                moneyMoves,
+                reviewAboveAmount,
+                allowWithoutOrder,
+                null,
+                null,
+                null);
+    }
+}

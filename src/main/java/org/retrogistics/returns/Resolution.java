@@ -7,6 +7,11 @@ public enum Resolution {
     STORE_CREDIT,
     REPAIR,
     REPLACEMENT,
+    /**
+     * The customer keeps the goods, with a reason (not worth the trip, hazardous, lost by the carrier on the way out):
+     * given by an agent, not asked for; the units are no longer expected. Moves no money by itself.
+     */
+    KEEP_IT,
     /** No resolution: the unit comes back without anything owed (take-back, end of life, delivery failure). */
     NONE
 }

@@ -22,7 +22,9 @@ public final class ReturnEvents {
                     ReturnReceived,
                     ReturnClosed,
                     ReturnCancelled,
-                    ReturnExpired {
+                    ReturnExpired,
+                    ReturnLost,
+                    ReturnLineKept {
         UUID returnId();
 
         UUID clientId();
@@ -63,5 +65,14 @@ public final class ReturnEvents {
             implements ReturnEvent {}
 
     public record ReturnExpired(UUID returnId, UUID clientId, String rmaNumber, Instant occurredAt)
+            implements ReturnEvent {}
+
+    /** The parcel was lost on its way; the policy says what money that moves. */
+    public record ReturnLost(UUID returnId, UUID clientId, String rmaNumber, String reason, Instant occurredAt)
+            implements ReturnEvent {}
+
+    /** The customer keeps units of a line that were expected back (a resolution, with its reason). */
+    public record ReturnLineKept(
+            UUID returnId, UUID clientId, String rmaNumber, int lineNo, int units, String reason, Instant occurredAt)
             implements ReturnEvent {}
 }

@@ -5,6 +5,7 @@ import static org.retrogistics.returns.ReturnStatus.CANCELLED;
 import static org.retrogistics.returns.ReturnStatus.CLOSED;
 import static org.retrogistics.returns.ReturnStatus.EXPIRED;
 import static org.retrogistics.returns.ReturnStatus.IN_TRANSIT;
+import static org.retrogistics.returns.ReturnStatus.LOST;
 import static org.retrogistics.returns.ReturnStatus.PARTIALLY_RECEIVED;
 import static org.retrogistics.returns.ReturnStatus.RECEIVED;
 import static org.retrogistics.returns.ReturnStatus.REJECTED;
@@ -14,6 +15,7 @@ import static org.retrogistics.returns.ReturnTrigger.AUTHORIZE;
 import static org.retrogistics.returns.ReturnTrigger.CANCEL;
 import static org.retrogistics.returns.ReturnTrigger.CLOSE;
 import static org.retrogistics.returns.ReturnTrigger.EXPIRE;
+import static org.retrogistics.returns.ReturnTrigger.LOSE;
 import static org.retrogistics.returns.ReturnTrigger.RECEIVE_ALL;
 import static org.retrogistics.returns.ReturnTrigger.RECEIVE_PART;
 import static org.retrogistics.returns.ReturnTrigger.REFER_FOR_REVIEW;
@@ -48,8 +50,16 @@ public final class ReturnLifecycle {
             new Transition(AUTHORIZED, RECEIVE_ALL, RECEIVED),
             new Transition(AUTHORIZED, CANCEL, CANCELLED),
             new Transition(AUTHORIZED, EXPIRE, EXPIRED),
+            // settled without the goods (the customer keeps them, or money stays unresolved with a reason)
+            new Transition(AUTHORIZED, CLOSE, CLOSED),
             new Transition(IN_TRANSIT, RECEIVE_PART, PARTIALLY_RECEIVED),
             new Transition(IN_TRANSIT, RECEIVE_ALL, RECEIVED),
+            new Transition(IN_TRANSIT, LOSE, LOST),
+            new Transition(IN_TRANSIT, CLOSE, CLOSED),
+            // a lost parcel that turns up after all
+            new Transition(LOST, RECEIVE_PART, PARTIALLY_RECEIVED),
+            new Transition(LOST, RECEIVE_ALL, RECEIVED),
+            new Transition(LOST, CLOSE, CLOSED),
             new Transition(PARTIALLY_RECEIVED, RECEIVE_PART, PARTIALLY_RECEIVED),
             new Transition(PARTIALLY_RECEIVED, RECEIVE_ALL, RECEIVED),
             // the rest will not come: close short

@@ -22,6 +22,10 @@ public class ReturnLine {
     private String sku;
     private int quantity;
     private int receivedQuantity;
+    private int resolvedQuantity;
+    private int moneyQuantity;
+    private int givenBackQuantity;
+    private int keptQuantity;
 
     @Enumerated(EnumType.STRING)
     private ReturnReason reason;
@@ -66,20 +70,73 @@ public class ReturnLine {
         this.restockingFee = verdict.restockingFee().amount();
     }
 
-    /** Takes in arrived units; never more than were expected. */
+    /** Takes in arrived units; never more than are still expected. */
     void receive(int arrived, String rmaNumber) {
-        if (arrived <= 0 || receivedQuantity + arrived > quantity) {
-            throw new ReceiptExceedsExpected(rmaNumber, lineNo, arrived, quantity - receivedQuantity);
+        if (arrived <= 0 || arrived > outstanding()) {
+            throw new ReceiptExceedsExpected(rmaNumber, lineNo, arrived, outstanding());
         }
         receivedQuantity += arrived;
     }
 
+    /** Every unit is accounted for: arrived, or kept by the customer. */
     boolean fullyReceived() {
-        return receivedQuantity == quantity;
+        return outstanding() == 0;
     }
 
+    /** Units still expected to arrive: neither received nor kept by the customer. */
     public int outstanding() {
-        return quantity - receivedQuantity;
+        return quantity - receivedQuantity - keptQuantity;
+    }
+
+    /** A resolution now covers {@code units} more of the line; {@code money} when money moved on them. */
+    void resolve(int units, boolean money, String rmaNumber) {
+        if (units < 0 || resolvedQuantity + units > quantity) {
+            throw new ReturnRefusals.LineAlreadySettled(rmaNumber, lineNo, units, quantity - resolvedQuantity);
+        }
+        resolvedQuantity += units;
+        if (money) {
+            moneyQuantity = Math.min(quantity, moneyQuantity + units);
+        }
+    }
+
+    /** A resolution was withdrawn (its money cancelled before it moved): its units are open again. */
+    void unresolve(int units, boolean money) {
+        resolvedQuantity = Math.max(0, resolvedQuantity - units);
+        if (money) {
+            moneyQuantity = Math.max(0, moneyQuantity - units);
+        }
+    }
+
+    /** The customer keeps units still expected: they will not arrive, and the line counts them as settled. */
+    void keep(int units, String rmaNumber) {
+        if (units <= 0 || units > outstanding()) {
+            throw new ReceiptExceedsExpected(rmaNumber, lineNo, units, outstanding());
+        }
+        keptQuantity += units;
+    }
+
+    /** Units that went (or were exchanged) back to the customer: the customer holds them again. */
+    void giveBack(int units) {
+        givenBackQuantity = Math.min(quantity, givenBackQuantity + units);
+    }
+
+    void takeBack(int units) {
+        givenBackQuantity = Math.max(0, givenBackQuantity - units);
+    }
+
+    /**
+     * Units whose quantity may go back to the order line when the return ends short: still expected, and no money
+     * moved, no exchange went out and no other resolution was given for them (resolved units are taken to be the
+     * arrived ones first).
+     */
+    int releasableWhenClosedShort() {
+        int resolvedNotArrived = Math.max(0, resolvedQuantity - receivedQuantity - keptQuantity);
+        return Math.max(0, outstanding() - resolvedNotArrived);
+    }
+
+    /** Whether the customer asked for something a resolution must still give. */
+    boolean awaitsResolution() {
+        return requestedResolution != null && requestedResolution != Resolution.NONE && resolvedQuantity < quantity;
     }
 
     public UUID getId() {
@@ -156,5 +213,22 @@ public class ReturnLine {
 
     public BigDecimal getRestockingFee() {
         return restockingFee;
+    }
+
+    public int getResolvedQuantity() {
+        return resolvedQuantity;
+    }
+
+    /** Units on which money moved (refund, store credit, an exchange difference paid or charged). */
+    public int getMoneyQuantity() {
+        return moneyQuantity;
+    }
+
+    public int getGivenBackQuantity() {
+        return givenBackQuantity;
+    }
+
+    public int getKeptQuantity() {
+        return keptQuantity;
     }
 }

@@ -451,35 +451,53 @@ public class ReturnManagement {
 
     @Transactional
     public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note) {
+        return close(actor, id, expectedVersion, note, null);
+    }
+
+    /**
+     * Closes a return; units still expected go back to their order lines unless money moved or a resolution was given
+     * for them. A return whose lines still wait for their resolution closes only with a reason.
+     */
+    @Transactional
+    public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note, String reason) {
         ReturnRequest r = load(actor.clientId(), id, expectedVersion);
-        r.close(actor.name(), note, clock.instant());
-        if (r.getLines().stream().anyMatch(l -> l.outstanding() > 0)) {
-            release(actor, r, "closed short");
-        }
+        r.close(actor.name(), note, reason, clock.instant());
+        release(actor, r, "closed short");
         return returns.save(r);
     }
 
-    /** Expires authorized returns never shipped within the policy's days; run by a scheduled job. */
+    /**
+     * Expires authorized returns never shipped within the policy's days; run by a scheduled job. One on which money
+     * moved is not expired (its quantity must not go back while the money is out): its timeline says so, once.
+     */
     @Transactional
     public int expireOverdue() {
         Instant now = clock.instant();
         List<UUID> overdue = returns.findIdsByStatusAndExpiresAtBefore(ReturnStatus.AUTHORIZED, now);
+        int expired = 0;
         for (UUID id : overdue) {
             ReturnRequest r = returns.findById(id).orElseThrow();
+            if (!r.canExpire()) {
+                if (r.withholdExpiry(now)) {
+                    returns.save(r);
+                }
+                continue;
+            }
             r.expire(now);
             release(Actor.system(new ClientId(r.getClientId()), "system"), r, "return expired");
             returns.save(r);
+            expired++;
         }
-        return overdue.size();
+        return expired;
     }
 
+    /** Gives back to the order lines what the ended return no longer holds, and stops expecting its units. */
     private void release(Actor actor, ReturnRequest r, String why) {
-        for (ReturnLine line : r.getLines()) {
-            if (line.getOrderLineId() != null && line.outstanding() > 0) {
-                orders.releaseReturn(actor.clientId(), line.getOrderLineId(), line.outstanding());
-            }
+        r.quantityToRelease()
+                .forEach((line, quantity) -> orders.releaseReturn(actor.clientId(), line.getOrderLineId(), quantity));
+        if (r.endedWithoutGoods() || r.getStatus() == ReturnStatus.CLOSED) {
+            moveUnits(actor, r, CustodyEventType.NO_LONGER_EXPECTED, null, null, why);
         }
-        moveUnits(actor, r, CustodyEventType.NO_LONGER_EXPECTED, null, null, why);
     }
 
     private void expectUnits(Actor actor, ReturnRequest r) {

@@ -37,6 +37,13 @@ public class ReturnPolicy {
 
     private BigDecimal reviewAboveAmount;
     private boolean allowWithoutOrder;
+    private int lostAfterDays;
+
+    @Enumerated(EnumType.STRING)
+    private LostParcelMoney lostParcelMoney;
+
+    @Enumerated(EnumType.STRING)
+    private ExchangeScope exchangeScope;
 
     /** Optimistic lock of the row; {@link #version} is the policy's own version number. */
     @jakarta.persistence.Version
@@ -64,6 +71,9 @@ public class ReturnPolicy {
         this.moneyMoves = terms.moneyMoves();
         this.reviewAboveAmount = terms.reviewAboveAmount();
         this.allowWithoutOrder = terms.allowWithoutOrder() == null || terms.allowWithoutOrder();
+        this.lostAfterDays = terms.lostAfterDays() == null ? 21 : terms.lostAfterDays();
+        this.lostParcelMoney = terms.lostParcelMoney() == null ? LostParcelMoney.AS_REQUESTED : terms.lostParcelMoney();
+        this.exchangeScope = terms.exchangeScope() == null ? ExchangeScope.SAME_PRODUCT : terms.exchangeScope();
     }
 
     private static String join(Set<? extends Enum<?>> values) {
@@ -80,7 +90,10 @@ public class ReturnPolicy {
                 offeredResolutions(),
                 moneyMoves,
                 reviewAboveAmount,
-                allowWithoutOrder);
+                allowWithoutOrder,
+                lostAfterDays,
+                lostParcelMoney,
+                exchangeScope);
     }
 
     public Set<String> nonReturnableCategories() {
@@ -142,5 +155,17 @@ public class ReturnPolicy {
 
     public boolean allowWithoutOrder() {
         return allowWithoutOrder;
+    }
+
+    public int lostAfterDays() {
+        return lostAfterDays;
+    }
+
+    public LostParcelMoney lostParcelMoney() {
+        return lostParcelMoney;
+    }
+
+    public ExchangeScope exchangeScope() {
+        return exchangeScope;
     }
 }

@@ -13,14 +13,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
 import org.retrogistics.returns.ReturnEvents.ReturnClosed;
 import org.retrogistics.returns.ReturnEvents.ReturnExpired;
+import org.retrogistics.returns.ReturnEvents.ReturnLineKept;
 import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
+import org.retrogistics.returns.ReturnEvents.ReturnLost;
 import org.retrogistics.returns.ReturnEvents.ReturnReceived;
 import org.retrogistics.returns.ReturnEvents.ReturnReferredForReview;
 import org.retrogistics.returns.ReturnEvents.ReturnRejected;
@@ -36,6 +41,19 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
+
+    /** States in which a resolution may be given on the return's lines. */
+    static final Set<ReturnStatus> RESOLVABLE = EnumSet.of(
+            ReturnStatus.AUTHORIZED,
+            ReturnStatus.IN_TRANSIT,
+            ReturnStatus.PARTIALLY_RECEIVED,
+            ReturnStatus.RECEIVED,
+            ReturnStatus.LOST,
+            ReturnStatus.CLOSED);
+
+    /** States in which units are still expected, so the customer may be told to keep them. */
+    static final Set<ReturnStatus> KEEPABLE = EnumSet.of(
+            ReturnStatus.AUTHORIZED, ReturnStatus.IN_TRANSIT, ReturnStatus.PARTIALLY_RECEIVED, ReturnStatus.LOST);
 
     @Id
     private UUID id;
@@ -63,6 +81,9 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     private Instant authorizedAt;
     private Instant expiresAt;
     private Instant updatedAt;
+    private Instant lostAt;
+    private Instant lastScanAt;
+    private Instant expiryWithheldAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "return_id", nullable = false, updatable = false)
@@ -141,6 +162,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     void ship(String actor, String carrier, String trackingNumber, Instant now) {
         move(ReturnTrigger.SHIP, "ReturnShipped", actor, carrier + " " + trackingNumber, now);
         this.trackingNumber = trackingNumber;
+        this.lastScanAt = now;
         registerEvent(new ReturnShipped(id, clientId, rmaNumber, carrier, trackingNumber, now));
     }
 
@@ -163,24 +185,168 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         return lines.stream().allMatch(l -> l == target ? l.outstanding() == quantity : l.fullyReceived());
     }
 
-    void close(String actor, String note, Instant now) {
-        move(ReturnTrigger.CLOSE, "ReturnClosed", actor, note, now);
+    /**
+     * Closes the return. While a line still waits for the resolution its customer asked for (the money has not moved,
+     * the exchange not gone out) a reason must be given: closing then is a person's decision, on record.
+     */
+    void close(String actor, String note, String reason, Instant now) {
+        List<Integer> waiting = lines.stream()
+                .filter(ReturnLine::awaitsResolution)
+                .map(ReturnLine::getLineNo)
+                .toList();
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (!waiting.isEmpty() && !hasReason) {
+            ReturnLifecycle.next(status, ReturnTrigger.CLOSE)
+                    .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.CLOSE));
+            throw new ReturnRefusals.CloseNeedsReason(rmaNumber, waiting);
+        }
+        String detail = hasReason
+                ? (note == null || note.isBlank() ? "" : note.strip() + "; ") + "reason: " + reason.strip()
+                : note;
+        move(ReturnTrigger.CLOSE, "ReturnClosed", actor, detail, now);
         registerEvent(new ReturnClosed(id, clientId, rmaNumber, now));
     }
 
     void cancel(String actor, String reason, Instant now) {
+        ReturnLifecycle.next(status, ReturnTrigger.CANCEL)
+                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.CANCEL));
+        refuseEndingWithoutGoods("cancelled");
         move(ReturnTrigger.CANCEL, "ReturnCancelled", actor, reason, now);
         registerEvent(new ReturnCancelled(id, clientId, rmaNumber, reason, now));
     }
 
     void expire(Instant now) {
+        ReturnLifecycle.next(status, ReturnTrigger.EXPIRE)
+                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.EXPIRE));
+        refuseEndingWithoutGoods("expired");
         move(ReturnTrigger.EXPIRE, "ReturnExpired", "system", "not shipped by " + expiresAt, now);
         registerEvent(new ReturnExpired(id, clientId, rmaNumber, now));
     }
 
+    /** Whether the expiry job may expire this return now: nothing moved on it that the quantity would leave behind. */
+    boolean canExpire() {
+        return endsWithoutGoodsRefusal().isEmpty();
+    }
+
+    /**
+     * An overdue return the expiry job may not expire (money moved): written on its timeline once, for a person to
+     * settle (the parcel arrives, is lost, or the customer keeps the items).
+     */
+    boolean withholdExpiry(Instant now) {
+        if (expiryWithheldAt != null) {
+            return false;
+        }
+        expiryWithheldAt = now;
+        history.add(new ReturnHistoryEntry(
+                this,
+                "ExpiryWithheld",
+                status,
+                status,
+                now,
+                "system",
+                "not shipped by " + expiresAt + ", but money moved on it: settle it by hand"));
+        return true;
+    }
+
+    /**
+     * Cancelling or expiring a return gives its lines' quantity back to the order. That is only right while nothing
+     * moved: no money on any unit, nothing arrived, nothing kept (docs/adr/0011).
+     */
+    private void refuseEndingWithoutGoods(String action) {
+        endsWithoutGoodsRefusal().ifPresent(refusal -> {
+            throw refusal;
+        });
+    }
+
+    private Optional<org.retrogistics.shared.DomainException> endsWithoutGoodsRefusal() {
+        int money = lines.stream().mapToInt(ReturnLine::getMoneyQuantity).sum();
+        if (money > 0) {
+            return Optional.of(new ReturnRefusals.ReturnMoneyMoved(rmaNumber, "cancelled or expired", money));
+        }
+        int settled = lines.stream()
+                .mapToInt(l -> l.getReceivedQuantity() + l.getKeptQuantity())
+                .sum();
+        if (settled > 0) {
+            return Optional.of(new ReturnRefusals.ReturnUnitsReceived(rmaNumber, "cancelled or expired", settled));
+        }
+        return Optional.empty();
+    }
+
+    /** The parcel is lost: the carrier said so, or it was not scanned again within the policy's days. */
+    void lose(String actor, String reason, Instant now) {
+        move(ReturnTrigger.LOSE, "ReturnLost", actor, reason, now);
+        this.lostAt = now;
+        registerEvent(new ReturnLost(id, clientId, rmaNumber, reason, now));
+    }
+
+    /** A resolution now covers units of a line; refused once the return has ended without its goods. */
+    void resolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
+        if (!RESOLVABLE.contains(status)) {
+            throw new ReturnRefusals.ReturnNotSettleable(rmaNumber, status);
+        }
+        line(lineNo).resolve(units, money, rmaNumber);
+        note("ResolutionRecorded", actor, "line " + lineNo + ": " + what, now);
+    }
+
+    /** A resolution was withdrawn before its money moved: its units wait for a resolution again. */
+    void unresolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
+        line(lineNo).unresolve(units, money);
+        note("ResolutionWithdrawn", actor, "line " + lineNo + ": " + what, now);
+    }
+
+    /** The customer keeps units still expected on a line (a resolution given by an agent, with its reason). */
+    void keep(int lineNo, int units, String actor, String reason, Instant now) {
+        if (!KEEPABLE.contains(status)) {
+            throw new ReturnRefusals.ReturnNotSettleable(rmaNumber, status);
+        }
+        line(lineNo).keep(units, rmaNumber);
+        note("CustomerKeeps", actor, "line " + lineNo + ": " + units + " kept by the customer: " + reason, now);
+        registerEvent(new ReturnLineKept(id, clientId, rmaNumber, lineNo, units, reason, now));
+    }
+
+    /** Units of a line went back to the customer (returned after repair, or an exchange's goods): returnable again. */
+    void giveBack(int lineNo, int units, String actor, String why, Instant now) {
+        line(lineNo).giveBack(units);
+        note("GivenBackToCustomer", actor, "line " + lineNo + ": " + units + " " + why, now);
+    }
+
+    /** An exchange withdrawn: its goods do not go out, so the returned units count against the order line again. */
+    void takeBack(int lineNo, int units, String actor, String why, Instant now) {
+        line(lineNo).takeBack(units);
+        note("GivenBackWithdrawn", actor, "line " + lineNo + ": " + units + " " + why, now);
+    }
+
+    /** Whether the return has ended without (all) its goods, so that quantity left on its lines goes back. */
+    boolean endedWithoutGoods() {
+        return status == ReturnStatus.REJECTED || status == ReturnStatus.CANCELLED || status == ReturnStatus.EXPIRED;
+    }
+
+    /**
+     * The quantity each order line gets back now that the return has ended: all of it when it ended before anything
+     * moved (given-back units were released already); when closed short, only the units still expected on which no
+     * resolution was given.
+     */
+    Map<ReturnLine, Integer> quantityToRelease() {
+        Map<ReturnLine, Integer> release = new java.util.LinkedHashMap<>();
+        for (ReturnLine l : lines) {
+            int q = endedWithoutGoods()
+                    ? Math.max(0, l.outstanding() - l.getGivenBackQuantity())
+                    : status == ReturnStatus.CLOSED ? l.releasableWhenClosedShort() : 0;
+            if (l.getOrderLineId() != null && q > 0) {
+                release.put(l, q);
+            }
+        }
+        return release;
+    }
+
+    private void note(String type, String actor, String detail, Instant now) {
+        this.updatedAt = now;
+        history.add(new ReturnHistoryEntry(this, type, status, status, now, actor, detail));
+    }
+
     /** Whether quantity reserved against order lines should be given back (the goods never came). */
     boolean releasesQuantity() {
-        return status == ReturnStatus.REJECTED || status == ReturnStatus.CANCELLED || status == ReturnStatus.EXPIRED;
+        return endedWithoutGoods();
     }
 
     private void move(ReturnTrigger trigger, String eventType, String actor, String detail, Instant now) {
@@ -272,6 +438,22 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     /** Null until first stored; Spring Data reads it through this getter to tell a new aggregate from a stored one. */
     public Long getVersion() {
         return version;
+    }
+
+    /** A carrier scanned the parcel again on its way: it is not lost. */
+    void scanned(Instant at) {
+        if (lastScanAt == null || at.isAfter(lastScanAt)) {
+            lastScanAt = at;
+        }
+    }
+
+    /** When the carrier last scanned the parcel (first at shipping). */
+    public Instant getLastScanAt() {
+        return lastScanAt;
+    }
+
+    public Instant getLostAt() {
+        return lostAt;
     }
 
     public String getTrackingNumber() {

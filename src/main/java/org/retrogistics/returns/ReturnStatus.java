@@ -9,6 +9,8 @@ public enum ReturnStatus {
     IN_TRANSIT,
     PARTIALLY_RECEIVED,
     RECEIVED,
+    /** The parcel was lost on its way: the carrier said so, or it was not scanned again within the policy's days. */
+    LOST,
     CLOSED,
     CANCELLED,
     EXPIRED;

@@ -13,6 +13,8 @@ public enum ReturnTrigger {
     RECEIVE_PART,
     /** Everything expected has arrived. */
     RECEIVE_ALL,
+    /** The carrier lost the parcel, or it was not scanned again within the policy's days. */
+    LOSE,
     CLOSE,
     CANCEL,
     /** Never shipped within the policy's days. */

@@ -4,6 +4,7 @@ import static org.retrogistics.transport.ShipmentStatus.DELIVERED;
 import static org.retrogistics.transport.ShipmentStatus.EXCEPTION;
 import static org.retrogistics.transport.ShipmentStatus.IN_TRANSIT;
 import static org.retrogistics.transport.ShipmentStatus.LABEL_CREATED;
+import static org.retrogistics.transport.ShipmentStatus.LOST;
 import static org.retrogistics.transport.ShipmentStatus.OUT_FOR_DELIVERY;
 
 import java.util.List;
@@ -30,7 +31,12 @@ public final class ShipmentLifecycle {
             new Transition(OUT_FOR_DELIVERY, "EXCEPTION", EXCEPTION),
             // the carrier sorted it out
             new Transition(EXCEPTION, "IN_TRANSIT", IN_TRANSIT),
-            new Transition(EXCEPTION, "DELIVERED", DELIVERED));
+            new Transition(EXCEPTION, "DELIVERED", DELIVERED),
+            // the carrier gives the parcel up as lost; one that turns up after all is delivered
+            new Transition(IN_TRANSIT, "LOST", LOST),
+            new Transition(OUT_FOR_DELIVERY, "LOST", LOST),
+            new Transition(EXCEPTION, "LOST", LOST),
+            new Transition(LOST, "DELIVERED", DELIVERED));
 
     private ShipmentLifecycle() {}
 

@@ -21,6 +21,7 @@ import org.retrogistics.custody.Unit;
 import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -61,6 +62,7 @@ public class ShipmentManagement {
 
     private final ShipmentRepository shipments;
     private final ReturnManagement returns;
+    private final ReturnSettlement settlement;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
     private final JdbcClient jdbc;
@@ -70,6 +72,7 @@ public class ShipmentManagement {
     ShipmentManagement(
             ShipmentRepository shipments,
             ReturnManagement returns,
+            ReturnSettlement settlement,
             CustodyLedger custody,
             CatalogManagement catalog,
             JdbcClient jdbc,
@@ -77,6 +80,7 @@ public class ShipmentManagement {
             Optional<Clock> clock) {
         this.shipments = shipments;
         this.returns = returns;
+        this.settlement = settlement;
         this.custody = custody;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -301,6 +305,12 @@ public class ShipmentManagement {
         ReturnRequest r = returns.get(client, s.getReturnId());
         if (before == ShipmentStatus.LABEL_CREATED && r.getStatus() == ReturnStatus.AUTHORIZED) {
             returns.ship(carrierActor, r.getId(), null, carrier, s.getTrackingNumber());
+        } else if (r.getStatus() == ReturnStatus.IN_TRANSIT) {
+            if (s.getStatus() == ShipmentStatus.LOST) {
+                settlement.lose(carrierActor, r.getId(), null, carrier + " reports the parcel lost");
+            } else {
+                settlement.scanned(client, r.getId(), e.occurredAt());
+            }
         }
         if (s.getStatus() == ShipmentStatus.DELIVERED) {
             for (Unit u : returns.units(client, r)) {

@@ -6,7 +6,9 @@ public enum ShipmentStatus {
     IN_TRANSIT(1),
     OUT_FOR_DELIVERY(2),
     DELIVERED(3),
-    EXCEPTION(1);
+    EXCEPTION(1),
+    /** The carrier gave the parcel up as lost. */
+    LOST(2);
 
     private final int rank;
 

@@ -15,6 +15,7 @@ import org.retrogistics.custody.UnitState;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
 import org.retrogistics.disposition.WorkKind;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.UnitFateReached;
@@ -37,13 +38,16 @@ public class Outcomes {
     private final WorkOrderRepository orders;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ReturnSettlement returns;
 
     Outcomes(
             DispositionManagement dispositions,
             CustodyLedger custody,
             WorkOrderRepository orders,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReturnSettlement returns) {
+        this.returns = returns;
         this.dispositions = dispositions;
         this.custody = custody;
         this.orders = orders;
@@ -108,6 +112,10 @@ public class Outcomes {
                 .param("b", by)
                 .param("t", java.sql.Timestamp.from(now))
                 .update();
+        if (outcome == UnitOutcome.RETURNED_TO_CUSTOMER) {
+            // the customer holds the unit again: its order line may return it again
+            returns.giveBackUnit(client, unit.getSourceRef(), by, "returned to the customer");
+        }
         events.publishEvent(new UnitOutcomeRecorded(unitId, client.value(), outcome, to, by, now));
         events.publishEvent(new UnitFateReached(
                 unitId, client, UnitFateReached.Fate.REUSE, null, "unit-outcome", unitId.toString(), now));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
+import org.retrogistics.refunds.ExchangeWithdrawal;
 import org.retrogistics.refunds.LineResolution;
 import org.retrogistics.refunds.MoneyMovement;
 import org.retrogistics.refunds.MovementKind;
@@ -54,9 +56,15 @@ class RefundsApi {
     private final RefundManagement refunds;
     private final StoreCreditLedger storeCredit;
     private final CatalogManagement catalog;
+    private final ExchangeWithdrawal exchanges;
 
-    RefundsApi(RefundManagement refunds, StoreCreditLedger storeCredit, CatalogManagement catalog) {
+    RefundsApi(
+            RefundManagement refunds,
+            StoreCreditLedger storeCredit,
+            CatalogManagement catalog,
+            ExchangeWithdrawal exchanges) {
         this.refunds = refunds;
+        this.exchanges = exchanges;
         this.storeCredit = storeCredit;
         this.catalog = catalog;
     }
@@ -126,6 +134,8 @@ class RefundsApi {
             String explanation,
             String createdBy,
             Instant createdAt,
+            Instant withdrawnAt,
+            String withdrawnReason,
             List<MovementView> movements) {
         static ResolutionView of(Outcome o) {
             LineResolution r = o.resolution();
@@ -140,6 +150,8 @@ class RefundsApi {
                     r.getExplanation(),
                     r.getCreatedBy(),
                     r.getCreatedAt(),
+                    r.getWithdrawnAt(),
+                    r.getWithdrawnReason(),
                     o.movements().stream().map(MovementView::of).toList());
         }
     }
@@ -161,7 +173,7 @@ class RefundsApi {
 
     record Debit(
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @Size(max = 3) String currency,
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
             @Size(max = 200) String reference) {}
 
     record Stock(@NotNull @Min(0) @Max(1000000) Integer available) {}
@@ -201,6 +213,22 @@ class RefundsApi {
                 new ResolutionRequest(
                         body.lineNo(), body.kind(), body.quantity(), body.amount(), body.sku(), body.note()));
         return ResponseEntity.status(HttpStatus.CREATED).body(ResolutionView.of(o));
+    }
+
+    /** Withdraws an exchange or replacement whose goods have not gone out: the stock goes back. */
+    @PostMapping("/api/returns/{id}/resolutions/{resolutionId}/withdraw")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    ResolutionView withdraw(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @PathVariable UUID resolutionId,
+            @Valid @RequestBody Reason body) {
+        exchanges.withdraw(actor, id, resolutionId, body.reason());
+        return refunds.forReturn(actor.clientId(), id).stream()
+                .filter(o -> o.resolution().getId().equals(resolutionId))
+                .map(ResolutionView::of)
+                .findFirst()
+                .orElseThrow();
     }
 
     @GetMapping("/api/refunds")
@@ -255,8 +283,12 @@ class RefundsApi {
     @GetMapping("/api/store-credit/{email}")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
     StoreCreditLedger.Account storeCredit(
-            @AuthenticationPrincipal Actor actor, @PathVariable @Size(max = 254) String email) {
-        return storeCredit.account(actor.clientId(), email, currency(actor));
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable @Size(max = 254) String email,
+            @RequestParam(required = false)
+                    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+                    String currency) {
+        return storeCredit.account(actor.clientId(), email, currency == null ? currency(actor) : currency);
     }
 
     @PostMapping("/api/store-credit/{email}/debits")

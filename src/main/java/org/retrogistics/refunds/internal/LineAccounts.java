@@ -19,8 +19,13 @@ public class LineAccounts {
         this.jdbc = jdbc;
     }
 
-    /** The line's account, locked until the transaction ends (opened with nothing used yet if new). */
+    /**
+     * The line's account, locked until the transaction ends (opened with nothing used yet if new). A line from an order
+     * locks its order line's account first (always in that order, so two returns of one order line wait for each other
+     * rather than deadlock).
+     */
     public LineAccount lock(ClientId client, LineTerms line) {
+        OrderLineAccount orderLine = line.orderLineId() == null ? null : lockOrderLine(client, line);
         Money paid = line.paidForLine();
         jdbc.sql(
                         """
@@ -49,7 +54,38 @@ public class LineAccounts {
                         Money.of(rs.getBigDecimal("paid"), rs.getString("currency")),
                         rs.getInt("quantity"),
                         Money.of(rs.getBigDecimal("committed"), rs.getString("currency")),
-                        rs.getInt("committed_units")))
+                        rs.getInt("committed_units"),
+                        orderLine == null ? null : line.orderLineId(),
+                        orderLine == null ? null : orderLine.paid(),
+                        orderLine == null ? null : orderLine.committed()))
+                .single();
+    }
+
+    private record OrderLineAccount(Money paid, Money committed) {}
+
+    private OrderLineAccount lockOrderLine(ClientId client, LineTerms line) {
+        Money paid = line.orderLinePaid();
+        jdbc.sql(
+                        """
+                        insert into refund_order_line_account (order_line_id, client_id, currency, paid)
+                        values (:line, :client, :currency, :paid)
+                        on conflict (order_line_id) do nothing
+                        """)
+                .param("line", line.orderLineId())
+                .param("client", client.value())
+                .param("currency", paid.currency().getCurrencyCode())
+                .param("paid", paid.amount())
+                .update();
+        return jdbc.sql(
+                        """
+                        select paid, currency, committed from refund_order_line_account
+                         where order_line_id = :line and client_id = :client for update
+                        """)
+                .param("line", line.orderLineId())
+                .param("client", client.value())
+                .query((rs, n) -> new OrderLineAccount(
+                        Money.of(rs.getBigDecimal("paid"), rs.getString("currency")),
+                        Money.of(rs.getBigDecimal("committed"), rs.getString("currency"))))
                 .single();
     }
 
@@ -65,6 +101,17 @@ public class LineAccounts {
                 .param("line", account.returnLineId())
                 .param("client", client.value())
                 .update();
+        if (account.orderLineId() != null) {
+            jdbc.sql(
+                            """
+                            update refund_order_line_account set committed = :committed
+                             where order_line_id = :line and client_id = :client
+                            """)
+                    .param("committed", account.orderLineCommitted().amount())
+                    .param("line", account.orderLineId())
+                    .param("client", client.value())
+                    .update();
+        }
     }
 
     /** Units of a line with any resolution, for reading (no lock). */

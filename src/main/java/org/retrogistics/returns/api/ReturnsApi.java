@@ -20,6 +20,7 @@ import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
@@ -54,9 +55,11 @@ class ReturnsApi {
     private static final String RECEIVERS = "hasAnyRole('WAREHOUSE','MANAGER','ADMIN')";
 
     private final ReturnManagement returns;
+    private final ReturnSettlement settlement;
 
-    ReturnsApi(ReturnManagement returns) {
+    ReturnsApi(ReturnManagement returns, ReturnSettlement settlement) {
         this.returns = returns;
+        this.settlement = settlement;
     }
 
     record Eligibility(String outcome, List<LineVerdict> lines) {}
@@ -157,6 +160,9 @@ class ReturnsApi {
 
     record Note(@Size(max = 1000) String note) {}
 
+    /** A close: an optional note, and the reason required while lines still wait for their resolution. */
+    record Closing(@Size(max = 1000) String note, @Size(max = 1000) String reason) {}
+
     record Reason(@NotBlank @Size(max = 1000) String reason) {}
 
     @PostMapping("/{id}/authorize")
@@ -228,8 +234,20 @@ class ReturnsApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody(required = false) Note body) {
-        return ok(returns.close(actor, id, version(ifMatch), body == null ? null : body.note()));
+            @Valid @RequestBody(required = false) Closing body) {
+        return ok(returns.close(
+                actor, id, version(ifMatch), body == null ? null : body.note(), body == null ? null : body.reason()));
+    }
+
+    /** The shipped parcel is lost (the carrier said so); the policy says what money that moves. */
+    @PostMapping("/{id}/lost")
+    @PreAuthorize(HANDLERS)
+    ResponseEntity<ReturnView> lost(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Reason body) {
+        return ok(settlement.lose(actor, id, version(ifMatch), body.reason()));
     }
 
     @GetMapping("/{id}/units")

@@ -1,21 +1,27 @@
 package org.retrogistics.returns.internal;
 
 import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ReturnSettlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Expires authorized returns that were never shipped within their policy's days. */
+/**
+ * Expires authorized returns that were never shipped within their policy's days, and counts shipped parcels not
+ * scanned again within their policy's days as lost.
+ */
 @Component
 class ReturnExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnExpiry.class);
 
     private final ReturnManagement returns;
+    private final ReturnSettlement settlement;
 
-    ReturnExpiry(ReturnManagement returns) {
+    ReturnExpiry(ReturnManagement returns, ReturnSettlement settlement) {
         this.returns = returns;
+        this.settlement = settlement;
     }
 
     @Scheduled(fixedDelayString = "${retrogistics.returns.expiry-check:PT15M}", initialDelayString = "PT1M")
@@ -23,6 +29,14 @@ class ReturnExpiry {
         int expired = returns.expireOverdue();
         if (expired > 0) {
             log.info("Expired {} return(s) not shipped in time", expired);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${retrogistics.returns.expiry-check:PT15M}", initialDelayString = "PT2M")
+    void loseOverdue() {
+        int lost = settlement.loseOverdue();
+        if (lost > 0) {
+            log.info("{} shipped return(s) not scanned again in time counted as lost", lost);
         }
     }
 }

@@ -34,6 +34,11 @@ public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UU
             "select r from ReturnRequest r join r.lines l join fetch r.lines where r.clientId = :clientId and l.id = :lineId")
     Optional<ReturnRequest> lockByLineId(UUID clientId, UUID lineId);
 
+    /** Shipped returns whose parcel was last scanned before the instant (candidates to count as lost). */
+    @Query("select r.id from ReturnRequest r where r.status = org.retrogistics.returns.ReturnStatus.IN_TRANSIT"
+            + " and r.lastScanAt < :before")
+    List<UUID> findIdsInTransitSince(java.time.Instant before);
+
     @Query(
             """
             select r from ReturnRequest r where r.clientId = :clientId
