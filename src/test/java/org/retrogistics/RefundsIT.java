@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
+import org.retrogistics.returns.ExchangeScope;
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
@@ -282,6 +283,21 @@ class RefundsIT extends ApiTestSupport {
     @Test
     void anExchangeNeedsStockAndRefundsTheDifferenceOrChargesIt() {
         Tenant t = newTenant();
+        policies.publish(
+                t.id(),
+                new PolicyTerms(
+                        30,
+                        14,
+                        Set.of(),
+                        new BigDecimal("15.00"),
+                        Set.of(ReturnReason.ARRIVED_LATE),
+                        EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT, Resolution.REPAIR),
+                        MoneyMoment.AFTER_INSPECTION,
+                        new BigDecimal("1000.00"),
+                        true,
+                        null,
+                        null,
+                        ExchangeScope.ANY_PRODUCT));
         JsonNode r = newReturn(t, "phone", 2, "WRONG_ITEM", "EXCHANGE");
         String path = "/api/returns/" + r.path("id").asString() + "/resolutions";
         String before = writes(t);

@@ -73,8 +73,14 @@ class ReturnsApiIT extends ApiTestSupport {
         Res all = post("/api/returns/" + id + "/receipts", t.token(Role.WAREHOUSE), Map.of("lineNo", 2, "quantity", 1));
         assertThat(all.json().path("status").asString()).isEqualTo("RECEIVED");
 
-        Res closed = post("/api/returns/" + id + "/close", t.token(Role.AGENT), Map.of("note", "done"));
-        assertThat(closed.status()).isEqualTo(200);
+        Res unresolved = post("/api/returns/" + id + "/close", t.token(Role.AGENT), Map.of("note", "done"));
+        assertThat(unresolved.status()).as("its refunds wait for inspection").isEqualTo(422);
+        assertThat(unresolved.problemCode()).isEqualTo("close-needs-reason");
+        Res closed = post(
+                "/api/returns/" + id + "/close",
+                t.token(Role.AGENT),
+                Map.of("note", "done", "reason", "refunds follow at inspection"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().path("possibleActions")).isEmpty();
 

@@ -13,5 +13,10 @@ public enum Resolution {
      */
     KEEP_IT,
     /** No resolution: the unit comes back without anything owed (take-back, end of life, delivery failure). */
-    NONE
+    NONE;
+
+    /** Whether giving it settles money with the customer (a refund, store credit, an exchange's price difference). */
+    public boolean settlesMoney() {
+        return this == REFUND || this == STORE_CREDIT || this == EXCHANGE;
+    }
 }

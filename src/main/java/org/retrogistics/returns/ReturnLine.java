@@ -134,9 +134,9 @@ public class ReturnLine {
         return Math.max(0, outstanding() - resolvedNotArrived);
     }
 
-    /** Whether the customer asked for something a resolution must still give. */
+    /** Whether the customer asked for money (or an exchange) that no resolution has given yet for every unit. */
     boolean awaitsResolution() {
-        return requestedResolution != null && requestedResolution != Resolution.NONE && resolvedQuantity < quantity;
+        return requestedResolution != null && requestedResolution.settlesMoney() && resolvedQuantity < quantity;
     }
 
     public UUID getId() {

@@ -1,7 +1,6 @@
 package org.retrogistics.returns;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +64,12 @@ public class ReturnSettlement {
         if (r == null || !r.getClientId().equals(client.value())) {
             throw new NotFound("return", returnId);
         }
-        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        Number stored = (Number) em.createNativeQuery("select version from return_request where id = ? for update")
+                .setParameter(1, returnId)
+                .getSingleResult();
+        if (r.getVersion() == null || stored.longValue() != r.getVersion()) {
+            em.refresh(r); // changed by another transaction since this one read it
+        }
         return r;
     }
 
