@@ -246,6 +246,14 @@ class IdempotencyKeysIT extends ApiTestSupport {
         assertThat(keys(t)).isEqualTo(1);
         assertThat(returns(t)).isZero();
 
+        Map<String, Object> invalid = Map.of("customerEmail", "shopper@example.com", "lines", List.of());
+        assertThat(post("/api/returns", t.token(Role.CUSTOMER), invalid, "Idempotency-Key", "invalid-1")
+                        .status())
+                .isEqualTo(400);
+        Res invalidAgain = post("/api/returns", t.token(Role.CUSTOMER), invalid, "Idempotency-Key", "invalid-1");
+        assertThat(invalidAgain.status()).isEqualTo(400);
+        assertThat(invalidAgain.header("Idempotency-Replayed")).isEqualTo("true");
+
         String missing = "/api/returns/" + UUID.randomUUID() + "/authorize";
         assertThat(post(missing, t.token(Role.AGENT), Map.of(), "Idempotency-Key", "missing-1")
                         .status())
