@@ -16,10 +16,13 @@ import org.retrogistics.web.support.IdempotencyStore.Answer;
 import org.retrogistics.web.support.IdempotencyStore.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -65,7 +68,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ReplayAuthorization authorization;
     private final Problems problems;
     private final JsonMapper json;
-    private final WebSettings.Idempotency settings;
+    private final IdempotencySettings settings;
 
     IdempotencyFilter(
             IdempotencyStore store,
@@ -73,7 +76,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             ReplayAuthorization authorization,
             Problems problems,
             JsonMapper json,
-            WebSettings.Idempotency settings) {
+            IdempotencySettings settings) {
         this.store = store;
         this.transactions = transactions;
         this.authorization = authorization;
@@ -117,11 +120,29 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 actor.clientId().value(), principal(actor, request), request.getMethod(), request.getRequestURI());
         String hash = hash(request.getQueryString(), body);
 
-        TransactionStatus tx = transactions.getTransaction(
-                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED));
+        TransactionStatus tx;
+        try {
+            tx = transactions.getTransaction(
+                    new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED));
+        } catch (CannotCreateTransactionException | DataAccessResourceFailureException e) {
+            databaseUnavailable(response, e);
+            return;
+        }
         RequestTransaction.bind(tx);
         try {
-            if (!store.tryLock(scope, key)) {
+            boolean locked;
+            try {
+                locked = store.tryLock(scope, key);
+            } catch (DataAccessResourceFailureException | TransientDataAccessResourceException e) {
+                try {
+                    transactions.rollback(tx);
+                } catch (RuntimeException alsoLost) {
+                    e.addSuppressed(alsoLost); // the connection is gone; the database ends the transaction itself
+                }
+                databaseUnavailable(response, e);
+                return;
+            }
+            if (!locked) {
                 transactions.rollback(tx);
                 response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
                 problems.write(
@@ -174,8 +195,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (tx.isRollbackOnly() && status >= 400) {
             // a refusal whose service marked the transaction for rollback: nothing was done; keep the refusal alone
             transactions.rollback(tx);
-            new TransactionTemplate(transactions)
-                    .executeWithoutResult(s -> store.save(scope, key, answer, settings.ttl()));
+            try {
+                new TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> store.save(scope, key, answer, settings.ttl()));
+            } catch (RuntimeException e) {
+                // not kept: a retry runs again and meets the same refusal; the client still gets this one
+                log.warn("{} {}: a refusal could not be kept: {}", scope.method(), scope.path(), e.toString());
+            }
             captured.copyBodyToResponse();
             return;
         }
@@ -200,6 +226,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         captured.copyBodyToResponse();
+    }
+
+    /** The database is out of reach before anything ran: the client may retry with the same key. */
+    private void databaseUnavailable(HttpServletResponse response, RuntimeException e) throws IOException {
+        log.warn("Database unavailable for a keyed request: {}", e.toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
+        problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "Service unavailable",
+                        "The database cannot be reached right now; retry with the same Idempotency-Key"));
     }
 
     private void replay(

@@ -103,15 +103,10 @@ class SecurityConfiguration {
             PlatformTransactionManager transactions,
             Problems problems,
             JsonMapper json,
-            WebSettings settings,
+            IdempotencySettings settings,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                new IdempotencyStore(jdbc),
-                transactions,
-                new ReplayAuthorization(mappings),
-                problems,
-                json,
-                settings.idempotency()));
+                new IdempotencyStore(jdbc), transactions, new ReplayAuthorization(mappings), problems, json, settings));
         registration.setOrder(0); // after Spring Security: keys are scoped to the authenticated principal
         return registration;
     }
