@@ -281,9 +281,26 @@ public class CrashLoad {
                 complete++;
             }
         }
+        // acknowledged before the kill, sent again after the restart: answered from the key, nothing done again
+        int resent = 0;
+        int resentReplayed = 0;
+        for (OpState s : ops.values()) {
+            if (s.acked.size() == 3 && resent < 2 * tokens.size()) {
+                HttpResponse<String> r = send(
+                        base, "/api/returns", "Bearer " + tokens.get(s.client - 1), s.op + "-return", returnOf(s.op).body());
+                resent++;
+                Matcher m = LOCATION_ID.matcher(r.headers().firstValue("Location").orElse(""));
+                if (r.statusCode() == 201
+                        && r.headers().firstValue("Idempotency-Replayed").orElse("").equals("true")
+                        && m.find()
+                        && m.group(1).equals(s.returnId)) {
+                    resentReplayed++;
+                }
+            }
+        }
         System.out.printf(
                 "operations=%d complete=%d unanswered_at_kill=%d retried_replayed=%d retried_ran=%d incomplete=%d"
-                        + " lost=%d refused_under_load=%d%n",
+                        + " lost=%d refused_under_load=%d acked_resent=%d acked_resent_replayed=%d%n",
                 ops.size(),
                 complete,
                 unanswered,
@@ -291,7 +308,9 @@ public class CrashLoad {
                 ranAgain,
                 incomplete,
                 lost,
-                ops.values().stream().mapToInt(s -> s.refused.size()).sum());
+                ops.values().stream().mapToInt(s -> s.refused.size()).sum(),
+                resent,
+                resentReplayed);
     }
 
     /** Takes what the retry journal says about this operation into its state. */

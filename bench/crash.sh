@@ -6,10 +6,11 @@
 # For each of CRASH_RUNS runs: creates a database of its own on the local PostgreSQL server, starts the jar on it
 # (127.0.0.1 only) with a first client and administrator from configuration, sets up a product, the return policy and
 # one agent token per client (bench/CrashLoad.java), then CRASH_CLIENTS clients place orders, return them and refund
-# the returns, every POST with an Idempotency-Key. After CRASH_KILL_AFTER seconds of load the application is killed
-# with SIGKILL (counted from the first answer); it is started again, every request that had no answer is sent again with its key and body, and every
-# operation is carried to its end. Then it counts: operations lost (acknowledged, or never completed), duplicate
-# returns (an order with two returns) and double refunds (a return line refunded twice), with the load average.
+# the returns, every POST with an Idempotency-Key. CRASH_KILL_AFTER seconds after the first answer the application is
+# killed with SIGKILL; it is started again, every request that had no answer is sent again with its key and body, and
+# every operation is carried to its end; some requests acknowledged before the kill are sent again too (they must be
+# answered from their key). Then it counts: operations lost (acknowledged, or never completed), duplicate returns (an
+# order with two returns) and double refunds (a return line refunded twice), with the load average.
 #
 # Bounded: CRASH_OPS operations per client, at most CRASH_SECONDS of load, bounded waits everywhere; it stops by
 # itself and removes what it made (processes, databases), also on failure or Ctrl-C. Logs: target/crash/<run id>/.
