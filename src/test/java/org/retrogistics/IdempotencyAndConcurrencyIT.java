@@ -79,6 +79,18 @@ class IdempotencyAndConcurrencyIT extends ApiTestSupport {
                 .isEqualTo(1);
         assertThat(answers).allSatisfy(r -> assertThat(r.status()).isIn(201, 409));
         assertThat(answers).anySatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        // a retry that met the first one running is told so, and when to come back; the first one kept its key
+        assertThat(answers.stream().filter(r -> r.status() == 409)).allSatisfy(r -> {
+            assertThat(r.problemCode()).isEqualTo("idempotency-key-in-use");
+            assertThat(r.header("Retry-After")).isNotNull();
+        });
+        assertThat(answers.stream()
+                        .filter(r -> r.status() == 201)
+                        .map(r -> r.json().path("id").asString())
+                        .distinct())
+                .hasSize(1);
+        assertThat(count("select count(*) from idempotency_record where client_id = ?", t.id().value()))
+                .isEqualTo(1);
     }
 
     @Test

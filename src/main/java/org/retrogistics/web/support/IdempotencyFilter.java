@@ -9,33 +9,80 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
 import org.retrogistics.access.Actor;
+import org.retrogistics.web.support.IdempotencyStore.Answer;
+import org.retrogistics.web.support.IdempotencyStore.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Honours the {@code Idempotency-Key} header on API POSTs: the first request with a key runs and its answer is kept;
- * a retry with the same key and body gets that answer again and creates nothing; the same key with another body is
- * refused. Keys are scoped to the client, and the claim on a key is a row insert, so two concurrent retries cannot
- * both run.
+ * Honours the {@code Idempotency-Key} header on API POSTs, with Stripe's semantics: the first request with a key runs;
+ * its final answer is kept and a retry with the same key and body gets that answer again
+ * ({@code Idempotency-Replayed: true}) and changes nothing; the same key with another body is a 422; a retry while the
+ * first is still running is a 409 {@code idempotency-key-in-use} with {@code Retry-After}, at once, never waiting and
+ * never running twice.
+ *
+ * <p>The key and the effect are one transaction. The filter opens it (REQUIRED) around the request, so the services'
+ * {@code @Transactional} methods join it, takes an advisory lock on the key in it, and writes the answer in it before
+ * the commit: after a crash either both the effect and its key exist, or neither does, and the retry runs again. Only
+ * final answers are kept ({@link FinalAnswers}); anything else rolls the effect back, so a retry runs again. A final
+ * refusal whose service marked the transaction for rollback is rolled back and kept in a fresh transaction. If the
+ * commit fails, the buffered answer is dropped and the client gets a 503: nothing was done, the key is free.
+ *
+ * <p>A key is scoped to the client, the principal (a user, or one API token), the method and the path. The endpoint's
+ * role rule runs before any replay ({@link ReplayAuthorization}). Keys expire after {@code
+ * retrogistics.api.idempotency.ttl} (24 hours by default): an expired key is a new key. An answer that holds a secret
+ * shown once is kept without it: {@code Cache-Control: no-store} answers are kept without a body, and the secret fields
+ * of the endpoints in {@link #SECRET_FIELDS} are kept as null.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
 
-    /** A claim older than this whose request never finished (the process died) may be taken over. */
-    private static final String ABANDONED_AFTER = "2 minutes";
+    /** Endpoints whose answer holds a secret shown once, and the fields that hold it. */
+    static final Map<String, Set<String>> SECRET_FIELDS = Map.of("/api/tokens", Set.of("token"));
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
+    private final IdempotencyStore store;
+    private final PlatformTransactionManager transactions;
+    private final ReplayAuthorization authorization;
     private final Problems problems;
+    private final JsonMapper json;
+    private final IdempotencySettings settings;
 
-    public IdempotencyFilter(JdbcClient jdbc, Problems problems) {
-        this.jdbc = jdbc;
+    IdempotencyFilter(
+            IdempotencyStore store,
+            PlatformTransactionManager transactions,
+            ReplayAuthorization authorization,
+            Problems problems,
+            JsonMapper json,
+            IdempotencySettings settings) {
+        this.store = store;
+        this.transactions = transactions;
+        this.authorization = authorization;
         this.problems = problems;
+        this.json = json;
+        this.settings = settings;
     }
 
     @Override
@@ -69,73 +116,135 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 : request.getInputStream().readAllBytes();
         HttpServletRequest replayable =
                 request instanceof CachedBodyRequest ? request : new CachedBodyRequest(request, body);
-        String scope = actor.clientId().toString();
-        String hash = hash(request.getMethod(), request.getRequestURI(), body);
+        Scope scope = new Scope(
+                actor.clientId().value(), principal(actor, request), request.getMethod(), request.getRequestURI());
+        String hash = hash(request.getQueryString(), body);
 
-        if (!claim(scope, key, hash)) {
-            answerFromRecord(scope, key, hash, response);
+        TransactionStatus tx;
+        try {
+            tx = transactions.getTransaction(
+                    new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED));
+        } catch (CannotCreateTransactionException | DataAccessResourceFailureException e) {
+            databaseUnavailable(response, e);
             return;
         }
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
+        RequestTransaction.bind(tx);
         try {
-            chain.doFilter(replayable, captured);
-            if (captured.getStatus() < 500) {
-                jdbc.sql(
-                                """
-                                update idempotency_record set status = ?, content_type = ?, location = ?, body = ?
-                                where scope = ? and idem_key = ?
-                                """)
-                        .params(
-                                captured.getStatus(),
-                                captured.getContentType(),
-                                captured.getHeader("Location"),
-                                captured.getContentAsByteArray(),
-                                scope,
-                                key)
-                        .update();
-                stored = true;
+            boolean locked;
+            try {
+                locked = store.tryLock(scope, key);
+            } catch (DataAccessResourceFailureException | TransientDataAccessResourceException e) {
+                try {
+                    transactions.rollback(tx);
+                } catch (RuntimeException alsoLost) {
+                    e.addSuppressed(alsoLost); // the connection is gone; the database ends the transaction itself
+                }
+                databaseUnavailable(response, e);
+                return;
             }
+            if (!locked) {
+                transactions.rollback(tx);
+                response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
+                problems.write(
+                        response,
+                        Problems.of(
+                                HttpStatus.CONFLICT,
+                                "idempotency-key-in-use",
+                                "Idempotency key in use",
+                                "A request with this Idempotency-Key is still running; retry after it has finished"));
+                return;
+            }
+            var stored = store.find(scope, key);
+            if (stored.isPresent()) {
+                transactions.rollback(tx);
+                replay(stored.get(), hash, replayable, auth, response);
+                return;
+            }
+            run(replayable, response, chain, tx, scope, key, hash);
         } finally {
-            if (!stored) {
-                // a server failure is not an answer worth replaying: free the key for a retry
-                jdbc.sql("delete from idempotency_record where scope = ? and idem_key = ?")
-                        .params(scope, key)
-                        .update();
+            RequestTransaction.unbind();
+            if (!tx.isCompleted()) {
+                transactions.rollback(tx);
+            }
+        }
+    }
+
+    private void run(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            TransactionStatus tx,
+            Scope scope,
+            String key,
+            String hash)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, captured); // an exception that escapes rolls back (finally above) and propagates
+        int status = captured.getStatus();
+        byte[] content = captured.getContentAsByteArray();
+        if (!FinalAnswers.isFinal(status, problemCode(captured.getContentType(), content))) {
+            transactions.rollback(tx); // not an answer to keep: nothing is done, a retry runs again
+            captured.copyBodyToResponse();
+            return;
+        }
+        boolean secret = secretFields(scope) != null;
+        if (secret) {
+            captured.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        Answer answer = answer(scope, hash, captured, content);
+        if (tx.isRollbackOnly() && status >= 400) {
+            // a refusal whose service marked the transaction for rollback: nothing was done; keep the refusal alone
+            transactions.rollback(tx);
+            try {
+                new TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> store.save(scope, key, answer, settings.ttl()));
+            } catch (RuntimeException e) {
+                // not kept: a retry runs again and meets the same refusal; the client still gets this one
+                log.warn("{} {}: a refusal could not be kept: {}", scope.method(), scope.path(), e.toString());
             }
             captured.copyBodyToResponse();
-        }
-    }
-
-    private boolean claim(String scope, String key, String hash) {
-        jdbc.sql("delete from idempotency_record where scope = ? and idem_key = ? and status is null"
-                        + " and created_at < now() - interval '" + ABANDONED_AFTER + "'")
-                .params(scope, key)
-                .update();
-        return jdbc.sql(
-                                """
-                                insert into idempotency_record (scope, idem_key, request_hash) values (?, ?, ?)
-                                on conflict do nothing
-                                """)
-                        .params(scope, key, hash)
-                        .update()
-                == 1;
-    }
-
-    private void answerFromRecord(String scope, String key, String hash, HttpServletResponse response)
-            throws IOException {
-        var record = jdbc.sql("select request_hash, status, content_type, location, body from idempotency_record"
-                        + " where scope = ? and idem_key = ?")
-                .params(scope, key)
-                .query((rs, n) -> new Stored(
-                        rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
-                .optional();
-        if (record.isEmpty()) {
-            problems.write(response, inProgress());
             return;
         }
-        Stored s = record.get();
-        if (!s.hash().equals(hash)) {
+        try {
+            store.save(scope, key, answer, settings.ttl());
+            transactions.commit(tx);
+        } catch (RuntimeException e) {
+            // the effect is not there: the client must not see the answer that claimed it
+            log.warn("{} {}: the commit failed, answering 503: {}", scope.method(), scope.path(), e.toString());
+            if (!tx.isCompleted()) {
+                transactions.rollback(tx);
+            }
+            response.reset();
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "commit-failed",
+                            "Not saved",
+                            "The change could not be saved and nothing was done; retry with the same Idempotency-Key"));
+            return;
+        }
+        captured.copyBodyToResponse();
+    }
+
+    /** The database is out of reach before anything ran: the client may retry with the same key. */
+    private void databaseUnavailable(HttpServletResponse response, RuntimeException e) throws IOException {
+        log.warn("Database unavailable for a keyed request: {}", e.toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
+        problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "Service unavailable",
+                        "The database cannot be reached right now; retry with the same Idempotency-Key"));
+    }
+
+    private void replay(
+            Answer stored, String hash, HttpServletRequest request, Authentication auth, HttpServletResponse response)
+            throws IOException {
+        if (!stored.requestHash().equals(hash)) {
             problems.write(
                     response,
                     Problems.of(
@@ -145,41 +254,126 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                             "This Idempotency-Key was used for a different request; use a new key"));
             return;
         }
-        if (s.status() == null) {
-            problems.write(response, inProgress());
+        if (!authorization.allows(request, auth)) {
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));
             return;
         }
-        response.setStatus(s.status());
-        if (s.contentType() != null) {
-            response.setContentType(s.contentType());
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
         }
-        if (s.location() != null) {
-            response.setHeader("Location", s.location());
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, stored.etag());
+        }
+        if (stored.redacted()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         response.setHeader("Idempotency-Replayed", "true");
-        if (s.body() != null) {
-            response.getOutputStream().write(s.body());
+        if (stored.body() != null) {
+            response.getOutputStream().write(stored.body());
         }
     }
 
-    private static org.springframework.http.ProblemDetail inProgress() {
-        return Problems.of(
-                HttpStatus.CONFLICT,
-                "idempotency-request-in-progress",
-                "Request in progress",
-                "A request with this Idempotency-Key is still being processed; retry shortly");
+    /** What is kept of an answer: never a secret that the endpoint shows once. */
+    private Answer answer(Scope scope, String hash, HttpServletResponse captured, byte[] content) {
+        String cacheControl = captured.getHeader(HttpHeaders.CACHE_CONTROL);
+        Set<String> fields = secretFields(scope);
+        byte[] kept = content;
+        boolean redacted = false;
+        if (fields != null && captured.getStatus() < 300) {
+            kept = withoutFields(content, fields);
+            redacted = true;
+        } else if (cacheControl != null && cacheControl.contains("no-store")) {
+            kept = null;
+            redacted = true;
+        }
+        return new Answer(
+                hash,
+                captured.getStatus(),
+                captured.getContentType(),
+                captured.getHeader(HttpHeaders.LOCATION),
+                captured.getHeader(HttpHeaders.ETAG),
+                kept,
+                redacted);
     }
 
-    private record Stored(String hash, Integer status, String contentType, String location, byte[] body) {}
+    private static Set<String> secretFields(Scope scope) {
+        return SECRET_FIELDS.get(scope.path());
+    }
 
-    private static String hash(String method, String uri, byte[] body) {
+    /** The JSON with the named fields set to null; nothing at all if it cannot be read as JSON. */
+    private byte[] withoutFields(byte[] content, Set<String> fields) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((method + " " + uri + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            JsonNode tree = json.readTree(content);
+            blank(tree, fields);
+            return json.writeValueAsBytes(tree);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void blank(JsonNode node, Set<String> fields) {
+        if (node instanceof ObjectNode object) {
+            for (String field : fields) {
+                if (object.has(field)) {
+                    object.putNull(field);
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            blank(child, fields);
+        }
+    }
+
+    private String problemCode(String contentType, byte[] content) {
+        if (contentType == null || !contentType.contains("json") || content.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode code = json.readTree(content).get("code");
+            return code != null && code.isString() ? code.asString() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String retryAfter() {
+        return Long.toString(Math.max(1, settings.retryAfter().toSeconds()));
+    }
+
+    /**
+     * Who the key belongs to within the client: a user by name; an API token by its name and a fingerprint of its
+     * secret (token names are not unique), never the secret itself.
+     */
+    static String principal(Actor actor, HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return actor.name() + "#"
+                    + sha256(authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8))
+                            .substring(0, 16);
+        }
+        return actor.name();
+    }
+
+    private static String hash(String query, byte[] body) {
+        byte[] head = ((query == null ? "" : query) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return sha256(all);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.retrogistics.web.support;
 
 import org.retrogistics.access.AccessManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors: the API ({@code /api/**}) is stateless, with API tokens or HTTP Basic, and answers problem+json; the
@@ -93,10 +98,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotency(JdbcClient jdbc, Problems problems) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, problems));
-        registration.setOrder(0); // after Spring Security: keys are scoped to the authenticated client
+    FilterRegistrationBean<IdempotencyFilter> idempotency(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Problems problems,
+            JsonMapper json,
+            IdempotencySettings settings,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
+                new IdempotencyStore(jdbc), transactions, new ReplayAuthorization(mappings), problems, json, settings));
+        registration.setOrder(0); // after Spring Security: keys are scoped to the authenticated principal
         return registration;
     }
 }

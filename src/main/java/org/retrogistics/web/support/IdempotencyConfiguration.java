@@ -1,0 +1,59 @@
+package org.retrogistics.web.support;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** The parts of {@link IdempotencyFilter} that are not the filter: the flush of service calls and the purge of keys. */
+@Configuration(proxyBeanMethods = false)
+class IdempotencyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
+
+    /** Static and infrastructure: an advisor must exist before the services it advises are created. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static ServiceCallFlush serviceCallFlush(ObjectProvider<EntityManagerFactory> entityManagers) {
+        return new ServiceCallFlush(entityManagers);
+    }
+
+    @Bean
+    IdempotencyPurge idempotencyPurge(JdbcClient jdbc) {
+        return new IdempotencyPurge(new IdempotencyStore(jdbc));
+    }
+
+    /** Deletes expired keys in batches; an expired key is already treated as new, so this only frees space. */
+    static class IdempotencyPurge {
+
+        private static final int BATCH = 10_000;
+
+        private final IdempotencyStore store;
+
+        IdempotencyPurge(IdempotencyStore store) {
+            this.store = store;
+        }
+
+        @Scheduled(
+                fixedDelayString = "${retrogistics.api.idempotency.purge-every:PT1H}",
+                initialDelayString = "${retrogistics.api.idempotency.purge-every:PT1H}")
+        int purge() {
+            int total = 0;
+            int deleted;
+            do {
+                deleted = store.purgeExpired(BATCH);
+                total += deleted;
+            } while (deleted == BATCH);
+            if (total > 0) {
+                log.info("purged {} expired idempotency keys", total);
+            }
+            return total;
+        }
+    }
+}
