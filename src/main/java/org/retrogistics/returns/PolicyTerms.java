@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Set;
 
-/** The editable terms of a return policy; publishing them makes a new policy version. */
+/**
+ * The editable terms of a return policy; publishing them makes a new policy version. {@code reviewUndelivered}: a
+ * return on an order with no delivery on record goes to review instead of being refused (default: refused).
+ */
 public record PolicyTerms(
         @NotNull @Min(0) @Max(730) Integer windowDays,
         @NotNull @Min(1) @Max(365) Integer shipWithinDays,
@@ -20,4 +23,30 @@ public record PolicyTerms(
         @NotEmpty Set<Resolution> offeredResolutions,
         @NotNull MoneyMoment moneyMoves,
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal reviewAboveAmount,
-        Boolean allowWithoutOrder) {}
+        Boolean allowWithoutOrder,
+        Boolean reviewUndelivered) {
+
+    /** Terms that refuse returns on undelivered orders (the default). */
+    public PolicyTerms(
+            Integer windowDays,
+            Integer shipWithinDays,
+            Set<String> nonReturnableCategories,
+            BigDecimal restockingFeePercent,
+            Set<ReturnReason> feeFreeReasons,
+            Set<Resolution> offeredResolutions,
+            MoneyMoment moneyMoves,
+            BigDecimal reviewAboveAmount,
+            Boolean allowWithoutOrder) {
+        this(
+                windowDays,
+                shipWithinDays,
+                nonReturnableCategories,
+                restockingFeePercent,
+                feeFreeReasons,
+                offeredResolutions,
+                moneyMoves,
+                reviewAboveAmount,
+                allowWithoutOrder,
+                null);
+    }
+}

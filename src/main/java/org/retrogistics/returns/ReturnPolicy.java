@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ public class ReturnPolicy {
 
     private BigDecimal reviewAboveAmount;
     private boolean allowWithoutOrder;
+    private boolean reviewUndelivered;
 
     /** Optimistic lock of the row; {@link #version} is the policy's own version number. */
     @jakarta.persistence.Version
@@ -64,6 +66,7 @@ public class ReturnPolicy {
         this.moneyMoves = terms.moneyMoves();
         this.reviewAboveAmount = terms.reviewAboveAmount();
         this.allowWithoutOrder = terms.allowWithoutOrder() == null || terms.allowWithoutOrder();
+        this.reviewUndelivered = Boolean.TRUE.equals(terms.reviewUndelivered());
     }
 
     private static String join(Set<? extends Enum<?>> values) {
@@ -80,7 +83,8 @@ public class ReturnPolicy {
                 offeredResolutions(),
                 moneyMoves,
                 reviewAboveAmount,
-                allowWithoutOrder);
+                allowWithoutOrder,
+                reviewUndelivered);
     }
 
     public Set<String> nonReturnableCategories() {
@@ -142,5 +146,23 @@ public class ReturnPolicy {
 
     public boolean allowWithoutOrder() {
         return allowWithoutOrder;
+    }
+
+    /** Whether a return on an order with no delivery on record goes to review (true) or is refused (false). */
+    public boolean reviewUndelivered() {
+        return reviewUndelivered;
+    }
+
+    /**
+     * The instant the return window closes for an item delivered at {@code deliveredAt}: exactly {@code windowDays} ×
+     * 24 hours later. The window is open while now is before it; calendar dates and time zones play no part.
+     */
+    public Instant windowClosesAt(Instant deliveredAt) {
+        return deliveredAt.plus(Duration.ofDays(windowDays));
+    }
+
+    /** Whether the return window of an item delivered at {@code deliveredAt} is still open at {@code now}. */
+    public boolean windowOpen(Instant deliveredAt, Instant now) {
+        return now.isBefore(windowClosesAt(deliveredAt));
     }
 }
