@@ -54,6 +54,8 @@ public abstract class ApiTestSupport {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger ORDERS = new AtomicInteger();
+    /** The shopper of every order {@link #placeOrder} makes, and the one the tenant's CUSTOMER token acts for. */
+    protected static final String SHOPPER = "shopper@example.com";
 
     @LocalServerPort
     protected int port;
@@ -99,7 +101,9 @@ public abstract class ApiTestSupport {
         ClientId id = client.clientId();
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            tokens.put(role, access.issueToken(id, role.name().toLowerCase(), EnumSet.of(role)));
+            // the customer token acts for the shopper every placeOrder order belongs to
+            String shopper = role == Role.CUSTOMER ? SHOPPER : null;
+            tokens.put(role, access.issueToken(id, role.name().toLowerCase(), EnumSet.of(role), shopper));
         }
         access.createUser(id, code + "-agent", "secret-agent", "Agent", EnumSet.of(Role.AGENT));
         access.createUser(id, code + "-warehouse", "secret-warehouse", "Warehouse", EnumSet.of(Role.WAREHOUSE));

@@ -141,8 +141,9 @@ class DemoDataIT {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/tokens"))
                             .header("Authorization", "Basic " + basic)
                             .header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                    "{\"name\":\"shop\",\"roles\":[\"CUSTOMER\"]}"))
+                            .POST(
+                                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"name\":\"shop\",\"roles\":[\"CUSTOMER\"],\"customerEmail\":\"sam@example.com\"}"))
                             .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(issued.statusCode()).isEqualTo(201);

@@ -295,6 +295,7 @@ class RefundsIT extends ApiTestSupport {
                         MoneyMoment.AFTER_INSPECTION,
                         new BigDecimal("1000.00"),
                         true,
+                        false,
                         null,
                         null,
                         ExchangeScope.ANY_PRODUCT));

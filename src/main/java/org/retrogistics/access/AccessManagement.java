@@ -45,6 +45,12 @@ public class AccessManagement implements UserDetailsService {
 
     @Transactional
     public AppUser createUser(ClientId client, String username, String password, String displayName, Set<Role> roles) {
+        if (roles.contains(Role.CUSTOMER)) {
+            // a signed-in user is bound to no shopper: customers act through a bound token or the portal
+            throw new InvalidCredential(
+                    "customer-user-not-allowed",
+                    "A user cannot have the CUSTOMER role; issue a CUSTOMER token for the shopper");
+        }
         if (users.findByUsername(username).isPresent()) {
             throw new DuplicateUser(username);
         }
@@ -55,13 +61,38 @@ public class AccessManagement implements UserDetailsService {
         return users.findByClientIdOrderByUsername(client.value());
     }
 
-    /** Issues a token and returns its secret; only its hash is kept, so the secret is shown this once. */
+    /** Issues a staff token and returns its secret; a CUSTOMER token names its shopper (the four-argument form). */
     @Transactional
     public String issueToken(ClientId client, String name, Set<Role> roles) {
+        return issueToken(client, name, roles, null);
+    }
+
+    /**
+     * Issues a token and returns its secret; only its hash is kept, so the secret is shown this once. A CUSTOMER token
+     * is bound to the shopper with {@code customerEmail} (kept normalised) and carries no other role; a staff token is
+     * bound to nobody.
+     */
+    @Transactional
+    public String issueToken(ClientId client, String name, Set<Role> roles, String customerEmail) {
+        boolean customer = roles.contains(Role.CUSTOMER);
+        boolean bound = customerEmail != null && !customerEmail.isBlank();
+        if (customer && roles.size() > 1) {
+            throw new InvalidCredential(
+                    "customer-token-single-role", "A CUSTOMER token acts for one shopper and carries no other role");
+        }
+        if (customer && !bound) {
+            throw new InvalidCredential(
+                    "customer-email-required", "A CUSTOMER token names the shopper it acts for: give customerEmail");
+        }
+        if (!customer && bound) {
+            throw new InvalidCredential(
+                    "customer-email-not-for-staff",
+                    "Only a CUSTOMER token is bound to a shopper; leave customerEmail out");
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "rtg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new ApiToken(client, name, sha256(secret), roles));
+        tokens.save(new ApiToken(client, name, sha256(secret), roles, bound ? customerEmail : null));
         return secret;
     }
 
@@ -101,6 +132,13 @@ public class AccessManagement implements UserDetailsService {
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A token or user that could not act as asked: a customer bound to no shopper, or a staff role bound to one. */
+    public static class InvalidCredential extends DomainException {
+        InvalidCredential(String code, String message) {
+            super(Kind.INVALID, code, message);
         }
     }
 

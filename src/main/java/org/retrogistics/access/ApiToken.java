@@ -10,7 +10,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.retrogistics.shared.ClientId;
 
-/** A machine credential of one client; only the SHA-256 of the secret is stored. */
+/**
+ * A machine credential of one client; only the SHA-256 of the secret is stored. A CUSTOMER token is bound to one
+ * shopper (its normalised e-mail) when issued and acts for that shopper only.
+ */
 @Entity
 public class ApiToken {
 
@@ -21,6 +24,7 @@ public class ApiToken {
     private String name;
     private String tokenHash;
     private String roles;
+    private String customerEmail;
     private Instant createdAt;
     private Instant revokedAt;
 
@@ -29,12 +33,13 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(ClientId clientId, String name, String tokenHash, Set<Role> roles) {
+    ApiToken(ClientId clientId, String name, String tokenHash, Set<Role> roles, String customerEmail) {
         this.id = UUID.randomUUID();
         this.clientId = clientId.value();
         this.name = name;
         this.tokenHash = tokenHash;
         this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.customerEmail = ShopperScope.normalise(customerEmail);
         this.createdAt = Instant.now();
     }
 
@@ -42,7 +47,7 @@ public class ApiToken {
         Set<Role> set = Arrays.stream(roles.split(","))
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new Actor(new ClientId(clientId), "token:" + name, set, null);
+        return new Actor(new ClientId(clientId), "token:" + name, set, null, customerEmail);
     }
 
     boolean active() {

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * The editable terms of a return policy; publishing them makes a new policy version.
  *
- * @param lostAfterDays days after the carrier's scan with no further scan before a shipped return counts as lost
+ * @param reviewUndelivered a return on an order with no delivery on record goes to review instead of being refused
+ *     (default: refused)
+ * @param lostAfterDays days after the carrier's last scan with no further scan before a shipped return counts as lost
  *     (default 21)
  * @param lostParcelMoney what money a lost parcel moves (default: what each line asked for)
  * @param exchangeScope which goods an exchange may send out (default: the same product's variants)
@@ -28,11 +30,12 @@ public record PolicyTerms(
         @NotNull MoneyMoment moneyMoves,
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal reviewAboveAmount,
         Boolean allowWithoutOrder,
+        Boolean reviewUndelivered,
         @Min(1) @Max(365) Integer lostAfterDays,
         LostParcelMoney lostParcelMoney,
         ExchangeScope exchangeScope) {
 
-    /** Terms without the lost-parcel and exchange settings: their defaults apply. */
+    /** Terms with the defaults for undelivered orders, lost parcels and exchanges. */
     public PolicyTerms(
             Integer windowDays,
             Integer shipWithinDays,
@@ -53,6 +56,32 @@ public record PolicyTerms(
                 moneyMoves,
                 reviewAboveAmount,
                 allowWithoutOrder,
+                null);
+    }
+
+    /** Terms with the defaults for lost parcels and exchanges. */
+    public PolicyTerms(
+            Integer windowDays,
+            Integer shipWithinDays,
+            Set<String> nonReturnableCategories,
+            BigDecimal restockingFeePercent,
+            Set<ReturnReason> feeFreeReasons,
+            Set<Resolution> offeredResolutions,
+            MoneyMoment moneyMoves,
+            BigDecimal reviewAboveAmount,
+            Boolean allowWithoutOrder,
+            Boolean reviewUndelivered) {
+        this(
+                windowDays,
+                shipWithinDays,
+                nonReturnableCategories,
+                restockingFeePercent,
+                feeFreeReasons,
+                offeredResolutions,
+                moneyMoves,
+                reviewAboveAmount,
+                allowWithoutOrder,
+                reviewUndelivered,
                 null,
                 null,
                 null);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.ShopperScope;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
@@ -93,7 +94,7 @@ public class ReturnManagement {
     /** "Can I return this?": the policy's verdict for each line, without recording anything. */
     public List<LineVerdict> evaluate(Actor actor, NewReturn request) {
         ReturnPolicy policy = policies.current(actor.clientId());
-        List<ReturnLineSpec> specs = resolve(actor.clientId(), request);
+        List<ReturnLineSpec> specs = resolve(actor, request);
         return judge(request.kindOrDefault(), specs, policy, clock.instant());
     }
 
@@ -110,7 +111,44 @@ public class ReturnManagement {
         if (kind == ReturnKind.RECALL) {
             throw new InvalidReturnRequest("Recall returns are opened by launching a recall campaign (/api/recalls)");
         }
-        return open(actor, kind, request.customerEmail(), request.customerName(), resolve(actor.clientId(), request));
+        List<ReturnLineSpec> specs = resolve(actor, request);
+        return open(actor, kind, ownerEmail(actor, request, specs), request.customerName(), specs);
+    }
+
+    /**
+     * Whose return it is: a customer's is always its bound shopper's (the body cannot name another); staff name the
+     * shopper in the body or, for a return against an order, the order's customer is taken.
+     */
+    private static String ownerEmail(Actor actor, NewReturn request, List<ReturnLineSpec> specs) {
+        String claimed = claimedEmail(actor, request);
+        if (claimed != null) {
+            return claimed;
+        }
+        List<String> owners = specs.stream()
+                .filter(s -> s.orderLine() != null)
+                .map(s -> ShopperScope.normalise(s.orderLine().customerEmail()))
+                .distinct()
+                .toList();
+        if (owners.size() > 1) {
+            throw new InvalidReturnRequest(
+                    "The lines name orders of different customers; one return is one customer's");
+        }
+        return owners.isEmpty() ? null : owners.get(0);
+    }
+
+    /**
+     * The shopper a request is for. A customer's binding decides; a body e-mail that differs is refused rather than
+     * silently replaced, so a storefront learns of its mistake. Staff may name anyone (or nobody).
+     */
+    private static String claimedEmail(Actor actor, NewReturn request) {
+        if (!ShopperScope.limits(actor)) {
+            return request.customerEmail();
+        }
+        String bound = ShopperScope.shopper(actor).orElseThrow(ShopperNotBound::new);
+        if (request.customerEmail() != null && !bound.equals(ShopperScope.normalise(request.customerEmail()))) {
+            throw new ShopperNotBound(request.customerEmail());
+        }
+        return bound;
     }
 
     /** A carrier could not deliver: the parcel comes back with everything still outstanding, no customer asked. */
@@ -203,8 +241,13 @@ public class ReturnManagement {
         return verdicts;
     }
 
-    /** Turns request lines into specs: finds order lines and products, maps reason codes. Writes nothing. */
-    private List<ReturnLineSpec> resolve(ClientId client, NewReturn request) {
+    /**
+     * Turns request lines into specs: finds order lines and products, maps reason codes. Writes nothing. An order the
+     * actor may not act on (another shopper's, or not the one the body names) is answered as unknown.
+     */
+    private List<ReturnLineSpec> resolve(Actor actor, NewReturn request) {
+        ClientId client = actor.clientId();
+        String claimed = claimedEmail(actor, request);
         ReturnKind kind = request.kindOrDefault();
         Map<String, Order> ordersByNumber = new HashMap<>();
         List<ReturnLineSpec> specs = new ArrayList<>();
@@ -216,8 +259,8 @@ public class ReturnManagement {
             if (line.orderNumber() != null && !line.orderNumber().isBlank()) {
                 Order order = ordersByNumber.computeIfAbsent(
                         line.orderNumber(), number -> orders.orderByNumber(client, number));
-                if (request.customerEmail() != null
-                        && !order.getCustomerEmail().equalsIgnoreCase(request.customerEmail())) {
+                if (!ShopperScope.permits(actor, order.getCustomerEmail())
+                        || (claimed != null && !order.getCustomerEmail().equalsIgnoreCase(claimed))) {
                     // the same answer as an unknown order: an e-mail must not confirm that an order exists
                     throw new NotFound("order", line.orderNumber());
                 }
@@ -304,7 +347,7 @@ public class ReturnManagement {
 
     @Transactional
     public ReturnRequest authorize(Actor actor, UUID id, Long expectedVersion, String note) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         ReturnPolicy policy = policies.current(actor.clientId());
         r.authorize(actor.name(), note == null ? "Approved on review" : note, policy.shipWithinDays(), clock.instant());
         expectUnits(actor, r);
@@ -313,7 +356,7 @@ public class ReturnManagement {
 
     @Transactional
     public ReturnRequest reject(Actor actor, UUID id, Long expectedVersion, String reason) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         r.reject(actor.name(), reason, clock.instant());
         release(actor, r, "return rejected");
         return returns.save(r);
@@ -321,7 +364,7 @@ public class ReturnManagement {
 
     @Transactional
     public ReturnRequest cancel(Actor actor, UUID id, Long expectedVersion, String reason) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         r.cancel(actor.name(), reason, clock.instant());
         release(actor, r, "return cancelled");
         return returns.save(r);
@@ -329,7 +372,7 @@ public class ReturnManagement {
 
     @Transactional
     public ReturnRequest ship(Actor actor, UUID id, Long expectedVersion, String carrier, String trackingNumber) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         r.ship(actor.name(), carrier, trackingNumber, clock.instant());
         moveUnits(actor, r, CustodyEventType.IN_TRANSIT, "in transit", carrier, "carrier scan " + trackingNumber);
         return returns.save(r);
@@ -339,7 +382,7 @@ public class ReturnManagement {
     @Transactional
     public ReturnRequest receive(
             Actor actor, UUID id, Long expectedVersion, int lineNo, int quantity, String location) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         r.receive(lineNo, quantity, actor.name(), clock.instant());
         ReturnLine line = r.line(lineNo);
         List<Unit> waiting = custody.unitsFor(actor.clientId(), List.of(sourceRef(line))).stream()
@@ -460,7 +503,7 @@ public class ReturnManagement {
      */
     @Transactional
     public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note, String reason) {
-        ReturnRequest r = load(actor.clientId(), id, expectedVersion);
+        ReturnRequest r = load(actor, id, expectedVersion);
         r.close(actor.name(), note, reason, clock.instant());
         release(actor, r, "closed short");
         return returns.save(r);
@@ -539,8 +582,8 @@ public class ReturnManagement {
         return LINE_REF + line.getId();
     }
 
-    private ReturnRequest load(ClientId client, UUID id, Long expectedVersion) {
-        ReturnRequest r = get(client, id);
+    private ReturnRequest load(Actor actor, UUID id, Long expectedVersion) {
+        ReturnRequest r = get(actor, id);
         if (expectedVersion != null && !expectedVersion.equals(r.getVersion())) {
             throw new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion());
         }
@@ -551,9 +594,27 @@ public class ReturnManagement {
         return loaded(returns.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("return", id)));
     }
 
+    /** A return the actor may see: a customer's own shopper's only; another's is answered as unknown. */
+    public ReturnRequest get(Actor actor, UUID id) {
+        return visible(actor, get(actor.clientId(), id), id);
+    }
+
     public ReturnRequest byRma(ClientId client, String rmaNumber) {
         return loaded(returns.findByClientIdAndRmaNumber(client.value(), rmaNumber)
                 .orElseThrow(() -> new NotFound("return", rmaNumber)));
+    }
+
+    /** A return by its RMA number, if the actor may see it ({@link #get(Actor, UUID)}). */
+    public ReturnRequest byRma(Actor actor, String rmaNumber) {
+        return visible(actor, byRma(actor.clientId(), rmaNumber), rmaNumber);
+    }
+
+    /** The ownership check of every read and action on one return: {@link ShopperScope}, with no exceptions. */
+    private static ReturnRequest visible(Actor actor, ReturnRequest r, Object asked) {
+        if (!ShopperScope.permits(actor, r.getCustomerEmail())) {
+            throw new NotFound("return", asked);
+        }
+        return r;
     }
 
     /** Loads the aggregate's lines and timeline while the transaction is open: callers read them afterwards. */
@@ -561,6 +622,25 @@ public class ReturnManagement {
         r.getLines();
         r.getHistory();
         return r;
+    }
+
+    /** The returns list as the actor may see it: a customer's holds its own shopper's returns only. */
+    public Page<ReturnRequest> search(Actor actor, ReturnSearch filter, Pageable pageable) {
+        if (!ShopperScope.limits(actor)) {
+            return search(actor.clientId(), filter, pageable);
+        }
+        Optional<String> shopper = ShopperScope.shopper(actor);
+        if (shopper.isEmpty()
+                || (filter.email() != null
+                        && !filter.email().isBlank()
+                        && !shopper.get().equals(ShopperScope.normalise(filter.email())))) {
+            return Page.empty(pageable);
+        }
+        return search(
+                actor.clientId(),
+                new ReturnSearch(
+                        filter.status(), filter.kind(), shopper.get(), filter.rma(), filter.from(), filter.to()),
+                pageable);
     }
 
     public Page<ReturnRequest> search(ClientId client, ReturnSearch filter, Pageable pageable) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ public class ReturnPolicy {
 
     private BigDecimal reviewAboveAmount;
     private boolean allowWithoutOrder;
+    private boolean reviewUndelivered;
     private int lostAfterDays;
 
     @Enumerated(EnumType.STRING)
@@ -71,6 +73,7 @@ public class ReturnPolicy {
         this.moneyMoves = terms.moneyMoves();
         this.reviewAboveAmount = terms.reviewAboveAmount();
         this.allowWithoutOrder = terms.allowWithoutOrder() == null || terms.allowWithoutOrder();
+        this.reviewUndelivered = Boolean.TRUE.equals(terms.reviewUndelivered());
         this.lostAfterDays = terms.lostAfterDays() == null ? 21 : terms.lostAfterDays();
         this.lostParcelMoney = terms.lostParcelMoney() == null ? LostParcelMoney.AS_REQUESTED : terms.lostParcelMoney();
         this.exchangeScope = terms.exchangeScope() == null ? ExchangeScope.SAME_PRODUCT : terms.exchangeScope();
@@ -91,6 +94,7 @@ public class ReturnPolicy {
                 moneyMoves,
                 reviewAboveAmount,
                 allowWithoutOrder,
+                reviewUndelivered,
                 lostAfterDays,
                 lostParcelMoney,
                 exchangeScope);
@@ -167,5 +171,23 @@ public class ReturnPolicy {
 
     public ExchangeScope exchangeScope() {
         return exchangeScope;
+    }
+
+    /** Whether a return on an order with no delivery on record goes to review (true) or is refused (false). */
+    public boolean reviewUndelivered() {
+        return reviewUndelivered;
+    }
+
+    /**
+     * The instant the return window closes for an item delivered at {@code deliveredAt}: exactly {@code windowDays} ×
+     * 24 hours later. The window is open while now is before it; calendar dates and time zones play no part.
+     */
+    public Instant windowClosesAt(Instant deliveredAt) {
+        return deliveredAt.plus(Duration.ofDays(windowDays));
+    }
+
+    /** Whether the return window of an item delivered at {@code deliveredAt} is still open at {@code now}. */
+    public boolean windowOpen(Instant deliveredAt, Instant now) {
+        return now.isBefore(windowClosesAt(deliveredAt));
     }
 }

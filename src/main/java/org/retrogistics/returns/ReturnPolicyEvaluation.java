@@ -3,6 +3,7 @@ package org.retrogistics.returns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.retrogistics.returns.policy.DeliveredOrderRule;
 import org.retrogistics.returns.policy.HighValueReviewRule;
 import org.retrogistics.returns.policy.PolicyRule;
 import org.retrogistics.returns.policy.ProofOfPurchaseRule;
@@ -20,6 +21,7 @@ public final class ReturnPolicyEvaluation {
 
     static final List<PolicyRule> RULES = List.of(
             new ProofOfPurchaseRule(),
+            new DeliveredOrderRule(),
             new ReturnableProductRule(),
             new ReturnWindowRule(),
             new WarrantyRule(),
@@ -64,10 +66,11 @@ public final class ReturnPolicyEvaluation {
             return "Accepted";
         }
         long days = Duration.between(c.orderLine().deliveredAt(), c.now()).toDays();
-        if (c.reason().defectClaim() && days > policy.windowDays()) {
+        if (c.reason().defectClaim() && !policy.windowOpen(c.orderLine().deliveredAt(), c.now())) {
             return "Defect claim " + days + " days after delivery, within the "
                     + c.product().warrantyMonths() + "-month warranty";
         }
-        return "Delivered " + days + " days ago, within the " + policy.windowDays() + "-day return window";
+        return "Delivered " + days + " days ago, within the " + policy.windowDays() + "-day return window (open until "
+                + policy.windowClosesAt(c.orderLine().deliveredAt()) + ")";
     }
 }

@@ -33,7 +33,7 @@ class ReturnPolicyEvaluationTest {
                 candidate(p, deliveredDaysAgo(p, 45, false), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND), policy);
         assertThat(v.outcome()).isEqualTo(PolicyOutcome.REJECT);
         assertThat(v.code()).isEqualTo("return-window-closed");
-        assertThat(v.reason()).contains("closed on 2026-11-07").contains("delivered 2026-10-08");
+        assertThat(v.reason()).contains("closed at 2026-11-07T12:00:00Z").contains("delivered 2026-10-08T12:00:00Z");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReturnPolicyEvaluationTest {
     }
 
     @Test
-    void sendsHighValueLinesAndUndeliveredOrdersToReview() {
+    void sendsHighValueLinesToReviewAndRefusesUndeliveredOrders() {
         ProductFacts laptop = product("LAPTOP", "electronics", "1500.00", true, 24);
         assertThat(ReturnPolicyEvaluation.evaluate(
                                 candidate(
@@ -135,8 +135,8 @@ class ReturnPolicyEvaluationTest {
                 false);
         PolicyVerdict v = ReturnPolicyEvaluation.evaluate(
                 candidate(p, undelivered, 1, ReturnReason.CHANGED_MIND, Resolution.REFUND), policy);
-        assertThat(v.outcome()).isEqualTo(PolicyOutcome.REVIEW);
-        assertThat(v.code()).isEqualTo("not-delivered");
+        assertThat(v.outcome()).isEqualTo(PolicyOutcome.REJECT);
+        assertThat(v.code()).isEqualTo("order-not-delivered");
     }
 
     @Test

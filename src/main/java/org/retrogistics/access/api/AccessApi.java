@@ -1,6 +1,7 @@
 package org.retrogistics.access.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,7 @@ import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.AppUser;
 import org.retrogistics.access.Role;
+import org.retrogistics.access.ShopperScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,18 +61,23 @@ class AccessApi {
         return ResponseEntity.status(201).body(UserView.of(created));
     }
 
-    record NewToken(@NotBlank @Size(max = 80) String name, @NotEmpty Set<Role> roles) {}
+    /** {@code customerEmail}: the shopper a CUSTOMER token acts for (required for CUSTOMER, refused otherwise). */
+    record NewToken(
+            @NotBlank @Size(max = 80) String name,
+            @NotEmpty Set<Role> roles,
+            @Email @Size(max = 254) String customerEmail) {}
 
     /** The secret is in this answer only; the server keeps its hash. */
-    record IssuedToken(String name, List<String> roles, String token) {}
+    record IssuedToken(String name, List<String> roles, String customerEmail, String token) {}
 
     @PostMapping("/tokens")
     ResponseEntity<IssuedToken> issue(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewToken token) {
-        String secret = access.issueToken(actor.clientId(), token.name(), token.roles());
+        String secret = access.issueToken(actor.clientId(), token.name(), token.roles(), token.customerEmail());
         return ResponseEntity.status(201)
                 .body(new IssuedToken(
                         token.name(),
                         token.roles().stream().map(Enum::name).sorted().toList(),
+                        ShopperScope.normalise(token.customerEmail()),
                         secret));
     }
 }

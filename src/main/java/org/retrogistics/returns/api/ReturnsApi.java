@@ -50,6 +50,9 @@ class ReturnsApi {
 
     private static final String CREATORS = "hasAnyRole('CUSTOMER','AGENT','MANAGER','ADMIN')";
     private static final String READERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";
+    /** Customers read their own shopper's returns only (ReturnManagement applies ShopperScope). */
+    private static final String OWN_READERS = "hasAnyRole('CUSTOMER','AGENT','WAREHOUSE','MANAGER','ADMIN')";
+
     private static final String REVIEWERS = "hasAnyRole('AGENT','MANAGER','ADMIN')";
     private static final String HANDLERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";
     private static final String RECEIVERS = "hasAnyRole('WAREHOUSE','MANAGER','ADMIN')";
@@ -126,7 +129,7 @@ class ReturnsApi {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(OWN_READERS)
     PageOf<Summary> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) ReturnStatus status,
@@ -138,23 +141,23 @@ class ReturnsApi {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<ReturnRequest> result = returns.search(
-                actor.clientId(),
+                actor,
                 new ReturnSearch(status, kind, email, rma, from, to),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt")));
         return PageOf.of(result.getContent().stream().map(Summary::of).toList(), page, size, result.getTotalElements());
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(OWN_READERS)
     ResponseEntity<ReturnView> get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        ReturnRequest r = returns.get(actor.clientId(), id);
+        ReturnRequest r = returns.get(actor, id);
         return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
     }
 
     @GetMapping("/by-rma/{rmaNumber}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(OWN_READERS)
     ResponseEntity<ReturnView> byRma(@AuthenticationPrincipal Actor actor, @PathVariable String rmaNumber) {
-        ReturnRequest r = returns.byRma(actor.clientId(), rmaNumber);
+        ReturnRequest r = returns.byRma(actor, rmaNumber);
         return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
     }
 
@@ -253,7 +256,7 @@ class ReturnsApi {
     @GetMapping("/{id}/units")
     @PreAuthorize(READERS)
     List<UnitSnapshot> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return returns.units(actor.clientId(), returns.get(actor.clientId(), id)).stream()
+        return returns.units(actor.clientId(), returns.get(actor, id)).stream()
                 .map(UnitSnapshot::of)
                 .toList();
     }

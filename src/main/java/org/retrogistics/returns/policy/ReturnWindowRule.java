@@ -1,16 +1,15 @@
 package org.retrogistics.returns.policy;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.retrogistics.returns.ReturnCandidate;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnPolicy;
 
 /**
- * The return window, counted in days from delivery. Defect claims are not judged here but by the warranty
- * ({@link WarrantyRule}); an order not yet delivered goes to review.
+ * The return window: open while less than {@code windowDays} × 24 hours have passed since delivery, compared as
+ * instants ({@link ReturnPolicy#windowClosesAt}). The refusal names the instant it closed, in ISO-8601 UTC. Defect
+ * claims are judged by the warranty ({@link WarrantyRule}); an order with no delivery on record by {@link
+ * DeliveredOrderRule}.
  */
 public class ReturnWindowRule implements PolicyRule {
 
@@ -18,21 +17,17 @@ public class ReturnWindowRule implements PolicyRule {
     public Optional<Finding> check(ReturnCandidate c, ReturnPolicy policy) {
         if (!c.hasOrder()
                 || c.kind() != ReturnKind.CUSTOMER_RETURN
-                || c.reason().defectClaim()) {
+                || c.reason().defectClaim()
+                || c.orderLine().deliveredAt() == null) {
             return Optional.empty();
         }
-        if (c.orderLine().deliveredAt() == null) {
-            return Finding.review(
-                    "not-delivered", "Order " + c.orderLine().orderNumber() + " has no delivery on record yet");
+        if (policy.windowOpen(c.orderLine().deliveredAt(), c.now())) {
+            return Optional.empty();
         }
-        long days = Duration.between(c.orderLine().deliveredAt(), c.now()).toDays();
-        if (days > policy.windowDays()) {
-            LocalDate delivered = LocalDate.ofInstant(c.orderLine().deliveredAt(), ZoneOffset.UTC);
-            return Finding.reject(
-                    "return-window-closed",
-                    "The " + policy.windowDays() + "-day return window closed on "
-                            + delivered.plusDays(policy.windowDays()) + " (delivered " + delivered + ")");
-        }
-        return Optional.empty();
+        return Finding.reject(
+                "return-window-closed",
+                "The " + policy.windowDays() + "-day return window closed at "
+                        + policy.windowClosesAt(c.orderLine().deliveredAt()) + " (delivered "
+                        + c.orderLine().deliveredAt() + ")");
     }
 }

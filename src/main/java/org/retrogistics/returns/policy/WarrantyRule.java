@@ -1,14 +1,15 @@
 package org.retrogistics.returns.policy;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.retrogistics.returns.ReturnCandidate;
 import org.retrogistics.returns.ReturnPolicy;
 
 /**
- * A defect is judged by the warranty, not the return window: inside the return window it is always accepted, after it
- * only while the product's warranty runs.
+ * A defect is judged by the warranty, not the return window: while the return window is open (the same instant rule
+ * as {@link ReturnWindowRule}) it is always accepted, after it only while the product's warranty runs (its months
+ * counted from the delivery instant, in UTC).
  */
 public class WarrantyRule implements PolicyRule {
 
@@ -17,19 +18,19 @@ public class WarrantyRule implements PolicyRule {
         if (!c.reason().defectClaim() || !c.hasOrder() || c.orderLine().deliveredAt() == null) {
             return Optional.empty();
         }
-        LocalDate delivered = LocalDate.ofInstant(c.orderLine().deliveredAt(), ZoneOffset.UTC);
-        LocalDate today = LocalDate.ofInstant(c.now(), ZoneOffset.UTC);
-        if (!today.isAfter(delivered.plusDays(policy.windowDays()))) {
+        Instant delivered = c.orderLine().deliveredAt();
+        if (policy.windowOpen(delivered, c.now())) {
             return Optional.empty();
         }
         int months = c.product().warrantyMonths();
-        LocalDate warrantyEnd = delivered.plusMonths(months);
-        if (months == 0 || today.isAfter(warrantyEnd)) {
+        Instant warrantyEnd =
+                delivered.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        if (months == 0 || !c.now().isBefore(warrantyEnd)) {
             return Finding.reject(
                     "warranty-expired",
                     months == 0
                             ? c.product().name() + " has no warranty and the return window has closed"
-                            : "The " + months + "-month warranty ended on " + warrantyEnd + " (delivered " + delivered
+                            : "The " + months + "-month warranty ended at " + warrantyEnd + " (delivered " + delivered
                                     + ")");
         }
         return Optional.empty();

@@ -1,14 +1,17 @@
 package org.retrogistics.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.retrogistics.access.Actor;
-import org.retrogistics.access.Role;
+import org.retrogistics.access.ShopperScope;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.Client;
 import org.retrogistics.catalog.ProductFacts;
@@ -24,7 +27,6 @@ import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRefusedByPolicy;
 import org.retrogistics.returns.ReturnRequest;
-import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The shopper's self-service portal. No sign-in: the order number and the e-mail together prove the order, and every
- * post carries both again, so the portal keeps no session state.
+ * The shopper's self-service portal. No sign-in: the order number and the e-mail together prove the order, and that
+ * proof binds the portal session to that shopper (the session id is renewed then). Checking and requesting a return
+ * act for the bound shopper only, whatever a form posts; a return's status needs the binding or its RMA number with
+ * the shopper's e-mail, a proof of its own.
  */
 @Controller
 @RequestMapping("/portal/{clientCode}")
@@ -79,9 +83,13 @@ class PortalController {
             @ModelAttribute("client") Client client,
             @RequestParam String orderNumber,
             @RequestParam String email,
+            HttpServletRequest request,
             Model model) {
         return orders.findForCustomer(client.clientId(), orderNumber, email)
-                .map(order -> showOrder(client, order, email, null, model))
+                .map(order -> {
+                    bind(request, client, email);
+                    return showOrder(client, order, null, model);
+                })
                 .orElseGet(() -> {
                     model.addAttribute("policy", policies.current(client.clientId()));
                     model.addAttribute("orderNumber", orderNumber);
@@ -91,12 +99,11 @@ class PortalController {
                 });
     }
 
-    private String showOrder(Client client, Order order, String email, String error, Model model) {
+    private String showOrder(Client client, Order order, String error, Model model) {
         Map<UUID, ProductFacts> products = catalog.productsById(
                 client.clientId(),
                 order.getLines().stream().map(OrderLine::getProductId).toList());
         model.addAttribute("order", order);
-        model.addAttribute("email", email);
         model.addAttribute(
                 "names", products.values().stream().collect(Collectors.toMap(ProductFacts::id, ProductFacts::name)));
         model.addAttribute("reasons", customerReasons());
@@ -119,10 +126,15 @@ class PortalController {
 
     /** "Can I return this?", answered in place (htmx) before anything is recorded. */
     @PostMapping("/check")
-    String check(@ModelAttribute("client") Client client, @ModelAttribute PortalForm form, Model model) {
+    String check(
+            @ModelAttribute("client") Client client,
+            @ModelAttribute PortalForm form,
+            HttpSession session,
+            Model model) {
         try {
-            NewReturn request = toRequest(client.clientId(), form);
-            model.addAttribute("verdicts", returns.evaluate(shopper(client, form), request));
+            Actor shopper = boundShopper(session, client).orElseThrow(PortalSessionEnded::new);
+            NewReturn request = toRequest(form);
+            model.addAttribute("verdicts", returns.evaluate(shopper, request));
         } catch (DomainException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("verdicts", List.of());
@@ -131,20 +143,33 @@ class PortalController {
     }
 
     @PostMapping("/returns")
-    String submit(@ModelAttribute("client") Client client, @ModelAttribute PortalForm form, Model model) {
+    String submit(
+            @ModelAttribute("client") Client client,
+            @ModelAttribute PortalForm form,
+            HttpSession session,
+            Model model) {
+        Optional<Actor> shopper = boundShopper(session, client);
+        if (shopper.isEmpty()) {
+            model.addAttribute("policy", policies.current(client.clientId()));
+            model.addAttribute("orderNumber", form.getOrderNumber());
+            model.addAttribute("error", new PortalSessionEnded().getMessage());
+            return "portal/find";
+        }
+        // the bound shopper's order only: another's is as unknown as a mistyped number
         Order order = orders.findForCustomer(
-                        client.clientId(), nullSafe(form.getOrderNumber()), nullSafe(form.getEmail()))
+                        client.clientId(),
+                        nullSafe(form.getOrderNumber()),
+                        shopper.get().boundEmail().orElseThrow())
                 .orElseThrow(() -> new NotFound("order", form.getOrderNumber()));
         try {
-            ReturnRequest r = returns.request(shopper(client, form), toRequest(client.clientId(), form));
-            return "redirect:/portal/" + client.getCode() + "/status?rma=" + r.getRmaNumber() + "&email="
-                    + URLEncoder.encode(form.getEmail(), StandardCharsets.UTF_8);
+            ReturnRequest r = returns.request(shopper.get(), toRequest(form));
+            return "redirect:/portal/" + client.getCode() + "/status?rma="
+                    + URLEncoder.encode(r.getRmaNumber(), StandardCharsets.UTF_8);
         } catch (ReturnRefusedByPolicy refused) {
             model.addAttribute("verdicts", refused.verdicts());
-            return showOrder(
-                    client, order, form.getEmail(), "We cannot accept this return: " + refused.getMessage(), model);
+            return showOrder(client, order, "We cannot accept this return: " + refused.getMessage(), model);
         } catch (DomainException e) {
-            return showOrder(client, order, form.getEmail(), e.getMessage(), model);
+            return showOrder(client, order, e.getMessage(), model);
         }
     }
 
@@ -153,16 +178,17 @@ class PortalController {
             @ModelAttribute("client") Client client,
             @RequestParam(required = false) String rma,
             @RequestParam(required = false) String email,
+            HttpSession session,
             Model model) {
         model.addAttribute("ret", null);
-        if (rma == null || email == null) {
+        Optional<Actor> shopper = email != null && !email.isBlank()
+                ? Optional.of(Actor.shopper(client.clientId(), "portal:" + email.strip(), email))
+                : boundShopper(session, client);
+        if (rma == null || shopper.isEmpty()) {
             return "portal/status";
         }
         try {
-            ReturnRequest r = returns.byRma(client.clientId(), rma.strip());
-            if (r.getCustomerEmail() == null || !r.getCustomerEmail().equalsIgnoreCase(email.strip())) {
-                throw new NotFound("return", rma);
-            }
+            ReturnRequest r = returns.byRma(shopper.get(), rma.strip());
             model.addAttribute("ret", r);
             model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
         } catch (NotFound e) {
@@ -171,11 +197,24 @@ class PortalController {
         return "portal/status";
     }
 
-    private static Actor shopper(Client client, PortalForm form) {
-        return new Actor(client.clientId(), "portal:" + form.getEmail(), EnumSet.of(Role.CUSTOMER), null);
+    private static String sessionKey(Client client) {
+        return "portal.shopper." + client.getCode();
     }
 
-    private static NewReturn toRequest(ClientId client, PortalForm form) {
+    /** Binds the session to the shopper who proved an order; a new session id, so a planted one is worth nothing. */
+    private static void bind(HttpServletRequest request, Client client, String email) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(sessionKey(client), ShopperScope.normalise(email));
+    }
+
+    /** The shopper this portal session proved an order for, as the customer every call acts as. */
+    private static Optional<Actor> boundShopper(HttpSession session, Client client) {
+        return Optional.ofNullable(session.getAttribute(sessionKey(client)))
+                .map(email -> Actor.shopper(client.clientId(), "portal:" + email, (String) email));
+    }
+
+    private static NewReturn toRequest(PortalForm form) {
         List<NewReturn.Line> lines = form.getLines().stream()
                 .filter(r -> r.getQuantity() != null && r.getQuantity() > 0)
                 .map(r -> new NewReturn.Line(
@@ -193,11 +232,19 @@ class PortalController {
         if (lines.isEmpty()) {
             throw new PortalInputMissing("Choose at least one item and a quantity to return.");
         }
-        return new NewReturn(ReturnKind.CUSTOMER_RETURN, form.getEmail(), null, lines);
+        // no e-mail: the session's binding says whose return it is
+        return new NewReturn(ReturnKind.CUSTOMER_RETURN, null, null, lines);
     }
 
     private static String nullSafe(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The session proves no order (it expired, or it never did): the shopper finds the order again. */
+    static class PortalSessionEnded extends DomainException {
+        PortalSessionEnded() {
+            super(Kind.REJECTED, "portal-session-ended", "Your session has ended: find your order again to continue.");
+        }
     }
 
     /** The shopper chose nothing to return. */

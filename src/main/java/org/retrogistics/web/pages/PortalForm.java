@@ -5,11 +5,13 @@ import java.util.List;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnReason;
 
-/** What the portal's return form posts: the order it found again, and a row per order line. */
+/**
+ * What the portal's return form posts: the order it found again, and a row per order line. No e-mail: the portal
+ * session's binding says whose return it is.
+ */
 public class PortalForm {
 
     private String orderNumber;
-    private String email;
     private String note;
     private List<Row> lines = new ArrayList<>();
 
@@ -59,14 +61,6 @@ public class PortalForm {
 
     public void setOrderNumber(String orderNumber) {
         this.orderNumber = orderNumber;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getNote() {
