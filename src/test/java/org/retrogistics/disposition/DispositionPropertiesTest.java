@@ -1,15 +1,15 @@
 package org.retrogistics.disposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.FunctionalGrade;
@@ -23,8 +23,12 @@ class DispositionPropertiesTest {
     private static final ClientRuleSet RULES = ClientRuleSet.parse(
             Units.CLIENT, 1, "never B2B_LOT brand=Acme\nnever RECYCLE category=toys\nnever PARTS_HARVEST sku=S-1");
 
-    @Property(tries = 2000)
-    void theChosenOptionIsAllowedAndOfGreatestNetRecovery(@ForAll("units") UnitFacts facts) {
+    @Test
+    void theChosenOptionIsAllowedAndOfGreatestNetRecovery() {
+        qt().withExamples(2000).forAll(units()).checkAssert(DispositionPropertiesTest::chosenIsAllowedAndBest);
+    }
+
+    private static void chosenIsAllowedAndBest(UnitFacts facts) {
         DispositionDecision d = ENGINE.decide(facts, TABLE, RULES);
         OptionAssessment chosen = d.assessment(d.recommended());
 
@@ -50,8 +54,12 @@ class DispositionPropertiesTest {
         }
     }
 
-    @Property(tries = 500)
-    void theBreakdownAddsUpExactly(@ForAll("units") UnitFacts facts) {
+    @Test
+    void theBreakdownAddsUpExactly() {
+        qt().withExamples(500).forAll(units()).checkAssert(DispositionPropertiesTest::breakdownAddsUp);
+    }
+
+    private static void breakdownAddsUp(UnitFacts facts) {
         for (OptionAssessment o : ENGINE.decide(facts, TABLE, RULES).options()) {
             RecoveryBreakdown b = o.value();
             Money sum = b.expectedSale()
@@ -66,32 +74,29 @@ class DispositionPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<UnitFacts> units() {
-        Arbitrary<UnitFacts.Builder> base = Combinators.combine(
-                        Arbitraries.of("Acme", "Globex"),
-                        Arbitraries.of("phones", "laptops", "toys"),
-                        Arbitraries.of("S-1", "S-2"),
-                        Arbitraries.bigDecimals()
-                                .between(BigDecimal.ZERO, new BigDecimal("5000"))
-                                .ofScale(2),
-                        Arbitraries.longs().between(0, 30_000),
-                        Arbitraries.of(FunctionalGrade.class),
-                        Arbitraries.of(CosmeticGrade.class),
-                        Arbitraries.of(BatteryState.class))
-                .as((brand, category, sku, value, weight, f, c, battery) -> UnitFacts.builder()
-                        .clientId(Units.CLIENT)
-                        .unitId(UUID.randomUUID())
-                        .brand(brand)
-                        .category(category)
-                        .sku(sku)
-                        .productValue(Money.of(value, "USD"))
-                        .weightGrams(weight)
-                        .functionalGrade(f)
-                        .cosmeticGrade(c)
-                        .batteryState(battery));
-        Arbitrary<Integer> flags = Arbitraries.integers().between(0, (1 << 10) - 1);
-        return Combinators.combine(base, flags).as((b, x) -> b.dataBearing((x & 1) != 0)
+    private static Gen<UnitFacts> units() {
+        Gen<UnitFacts.Builder> product = arbitrary()
+                .pick("Acme", "Globex")
+                .zip(
+                        arbitrary().pick("phones", "laptops", "toys"),
+                        arbitrary().pick("S-1", "S-2"),
+                        longs().between(0, 500_000).map(c -> BigDecimal.valueOf(c, 2)),
+                        longs().between(0, 30_000),
+                        (brand, category, sku, value, weight) -> UnitFacts.builder()
+                                .clientId(Units.CLIENT)
+                                .brand(brand)
+                                .category(category)
+                                .sku(sku)
+                                .productValue(Money.of(value, "USD"))
+                                .weightGrams(weight));
+        Gen<UnitFacts.Builder> graded = product.zip(
+                arbitrary().enumValues(FunctionalGrade.class),
+                arbitrary().enumValues(CosmeticGrade.class),
+                arbitrary().enumValues(BatteryState.class),
+                (b, f, c, battery) -> b.functionalGrade(f).cosmeticGrade(c).batteryState(battery));
+        Gen<Integer> flags = integers().between(0, (1 << 10) - 1);
+        return graded.zip(flags, (b, x) -> b.unitId(UUID.randomUUID())
+                .dataBearing((x & 1) != 0)
                 .sanitisationPassed((x & 2) != 0)
                 .locked((x & 4) != 0)
                 .recalled((x & 8) != 0)

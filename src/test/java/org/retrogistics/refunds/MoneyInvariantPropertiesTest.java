@@ -1,6 +1,11 @@
 package org.retrogistics.refunds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,13 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.retrogistics.refunds.RefundAllowance.Allowance;
 import org.retrogistics.refunds.RefundAllowance.Condition;
 import org.retrogistics.returns.Resolution;
@@ -30,7 +32,7 @@ import org.retrogistics.shared.Money;
  * what was paid for it plus what the customer paid on top in exchanges; the line's account always equals what its
  * live movements and exchanged goods took, and refused steps change nothing.
  */
-class MoneyInvariantProperties {
+class MoneyInvariantPropertiesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -52,13 +54,19 @@ class MoneyInvariantProperties {
 
     record Retry(int index, boolean providerOk) implements Step {}
 
-    @Property(tries = 1500)
-    void moneyOutNeverExceedsMoneyInForTheReturnedLine(
-            @ForAll @IntRange(min = 1, max = 300000) int unitCents,
-            @ForAll @IntRange(min = 1, max = 5) int quantity,
-            @ForAll @IntRange(min = 0, max = 30) int restockingPercent,
-            @ForAll("reasons") ReturnReason reason,
-            @ForAll("sequences") List<Step> steps) {
+    /** The returned line: its unit price, quantity, restocking fee and reason. */
+    record Terms(int unitCents, int quantity, int restockingPercent, ReturnReason reason) {}
+
+    @Test
+    void moneyOutNeverExceedsMoneyInForTheReturnedLine() {
+        qt().withExamples(1500).forAll(terms(), sequences()).checkAssert(MoneyInvariantPropertiesTest::holdsFor);
+    }
+
+    private static void holdsFor(Terms terms, List<Step> steps) {
+        int unitCents = terms.unitCents();
+        int quantity = terms.quantity();
+        int restockingPercent = terms.restockingPercent();
+        ReturnReason reason = terms.reason();
         Money unitPrice = cents(unitCents);
         Money lineFee = unitPrice.times(quantity).percent(BigDecimal.valueOf(restockingPercent));
         LineTerms line = new LineTerms(
@@ -191,40 +199,49 @@ class MoneyInvariantProperties {
         return Money.of("0", "USD");
     }
 
-    @Provide
-    Arbitrary<ReturnReason> reasons() {
-        return Arbitraries.of(ReturnReason.CHANGED_MIND, ReturnReason.SIZE_FIT, ReturnReason.DEFECTIVE);
+    private static Gen<Terms> terms() {
+        return integers()
+                .between(1, 300_000)
+                .zip(
+                        integers().between(1, 5),
+                        integers().between(0, 30),
+                        arbitrary().pick(ReturnReason.CHANGED_MIND, ReturnReason.SIZE_FIT, ReturnReason.DEFECTIVE),
+                        Terms::new);
     }
 
-    @Provide
-    Arbitrary<List<Step>> sequences() {
-        return steps().list().ofMaxSize(25);
+    private static Gen<List<Step>> sequences() {
+        return lists().of(steps()).ofSizeBetween(0, 25);
     }
 
-    private Arbitrary<Step> steps() {
-        Arbitrary<Condition> condition = Combinators.combine(
-                        Arbitraries.of(FunctionalGrade.class), Arbitraries.of(CosmeticGrade.class))
-                .as(Condition::new)
-                .injectNull(0.4);
-        Arbitrary<Integer> units = Arbitraries.integers().between(1, 3);
-        Arbitrary<Step> refund = Combinators.combine(
-                        Arbitraries.of(true, false),
+    private static Gen<Step> steps() {
+        Gen<Condition> condition = orNull(
+                40,
+                arbitrary()
+                        .enumValues(FunctionalGrade.class)
+                        .zip(arbitrary().enumValues(CosmeticGrade.class), Condition::new));
+        Gen<Integer> units = integers().between(1, 3);
+        Gen<Boolean> mostlyOk = arbitrary().pick(true, true, false);
+        Gen<Step> refund = booleans()
+                .all()
+                .zip(
                         units,
-                        Arbitraries.integers().between(0, 2000),
+                        integers().between(0, 2000),
                         condition,
-                        Arbitraries.integers().between(1, 150).injectNull(0.5),
-                        Arbitraries.of(true, true, false))
-                .as(Refund::new);
-        Arbitrary<Step> exchange = Combinators.combine(
-                        units, Arbitraries.integers().between(0, 600000), condition, Arbitraries.of(true, false))
-                .as(Exchange::new);
-        Arbitrary<Step> cancel = Arbitraries.integers().between(0, 30).map(Cancel::new);
-        Arbitrary<Step> retry = Combinators.combine(Arbitraries.integers().between(0, 30), Arbitraries.of(true, false))
-                .as(Retry::new);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, refund),
-                net.jqwik.api.Tuple.of(3, exchange),
-                net.jqwik.api.Tuple.of(1, cancel),
-                net.jqwik.api.Tuple.of(2, retry));
+                        (credit, n, shipping, c) -> new Refund(credit, n, shipping, c, null, true))
+                .zip(
+                        orNull(50, integers().between(1, 150)),
+                        mostlyOk,
+                        (r, partial, ok) ->
+                                new Refund(r.storeCredit(), r.units(), r.shippingCents(), r.condition(), partial, ok));
+        Gen<Step> exchange =
+                units.zip(integers().between(0, 600_000), condition, booleans().all(), Exchange::new);
+        Gen<Step> cancel = integers().between(0, 30).map(Cancel::new);
+        Gen<Step> retry = integers().between(0, 30).zip(booleans().all(), Retry::new);
+        return Generate.frequency(Pair.of(4, refund), Pair.of(3, exchange), Pair.of(1, cancel), Pair.of(2, retry));
+    }
+
+    /** The value, or null in about {@code percentNull} of the cases (shrinking towards null). */
+    private static <T> Gen<T> orNull(int percentNull, Gen<T> values) {
+        return integers().between(1, 100).zip(values, (p, v) -> p <= percentNull ? null : v);
     }
 }
