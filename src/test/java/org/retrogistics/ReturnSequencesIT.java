@@ -496,7 +496,7 @@ class ReturnSequencesIT extends ApiTestSupport {
         /** The token a customer acts with: issued to them (named by their e-mail address) and no one else. */
         String customerToken(int customer) {
             return customerTokens.computeIfAbsent(
-                    customer, c -> access.issueToken(t.id(), emails.get(c), EnumSet.of(Role.CUSTOMER)));
+                    customer, c -> access.issueToken(t.id(), emails.get(c), EnumSet.of(Role.CUSTOMER), emails.get(c)));
         }
 
         void run(List<Action> actions) {
