@@ -235,7 +235,8 @@ class BadInputIT extends ApiTestSupport {
                 "If-Match",
                 "\"7\"");
         problem(stale, 409, "stale-version");
-        Res impossible = post("/api/returns/" + id + "/close", other.token(Role.AGENT), Map.of());
+        Res impossible =
+                post("/api/returns/" + id + "/lost", other.token(Role.AGENT), Map.of("reason", "not shipped yet"));
         problem(impossible, 409, "return-transition-not-allowed");
         Res badTag = post(
                 "/api/returns/" + id + "/ship",
@@ -257,7 +258,7 @@ class BadInputIT extends ApiTestSupport {
 
     @Test
     void badQueryParameters() {
-        problem(get("/api/returns?status=LOST", t.token(Role.AGENT)), 400, "invalid-parameter");
+        problem(get("/api/returns?status=MISPLACED", t.token(Role.AGENT)), 400, "invalid-parameter");
         problem(get("/api/returns?size=100000", t.token(Role.AGENT)), 400, "validation-failed");
         problem(get("/api/returns/not-a-uuid", t.token(Role.AGENT)), 400, "invalid-parameter");
     }

@@ -804,6 +804,21 @@ class ClientIsolationIT extends ApiTestSupport {
                 "POST /api/returns/{id}/resolutions",
                 tk -> post("/api/returns/" + aReturn + "/resolutions", tk, Map.of("lineNo", 1, "kind", "REFUND")),
                 this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/returns/{id}/resolutions/{resolutionId}/withdraw",
+                tk -> post(
+                        "/api/returns/" + aReturn + "/resolutions/" + java.util.UUID.randomUUID() + "/withdraw",
+                        tk,
+                        Map.of("reason", "probe")),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/returns/{id}/lost",
+                tk -> post("/api/returns/" + aReturn + "/lost", tk, Map.of("reason", "probe")),
+                this::notFound);
         put(calls, checks, "GET /api/refunds", tk -> get("/api/refunds", tk), r -> {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.json().path("totalElements").asInt()).isZero();

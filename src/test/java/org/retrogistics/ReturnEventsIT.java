@@ -47,7 +47,7 @@ class ReturnEventsIT extends ApiTestSupport {
                                 org.retrogistics.returns.Resolution.EXCHANGE))));
         returns.ship(agent, r.getId(), null, "UPS", "1Z");
         returns.receive(agent, r.getId(), null, 1, 2, "dock");
-        returns.close(agent, r.getId(), null, "done");
+        returns.close(agent, r.getId(), null, "done", "exchange follows");
 
         assertThat(events.stream(ReturnEvents.ReturnEvent.class)
                         .map(e -> e.getClass().getSimpleName()))

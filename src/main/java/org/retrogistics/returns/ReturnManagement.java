@@ -42,6 +42,7 @@ public class ReturnManagement {
     private static final String LINE_REF = "return-line:";
 
     private final ReturnRequestRepository returns;
+    private final ReturnSettlement settlement;
     private final ReturnPolicies policies;
     private final ReasonCodes reasonCodes;
     private final OrderManagement orders;
@@ -59,7 +60,9 @@ public class ReturnManagement {
             CustodyLedger custody,
             org.springframework.jdbc.core.JdbcTemplate jdbc,
             org.springframework.context.ApplicationEventPublisher events,
-            java.util.Optional<Clock> clock) {
+            java.util.Optional<Clock> clock,
+            ReturnSettlement settlement) {
+        this.settlement = settlement;
         this.returns = returns;
         this.policies = policies;
         this.reasonCodes = reasonCodes;
@@ -365,6 +368,7 @@ public class ReturnManagement {
     @Transactional
     public ReturnRequest cancel(Actor actor, UUID id, Long expectedVersion, String reason) {
         ReturnRequest r = load(actor, id, expectedVersion);
+        settlement.lock(actor.clientId(), id); // a resolution recorded meanwhile is seen (docs/adr/0011)
         r.cancel(actor.name(), reason, clock.instant());
         release(actor, r, "return cancelled");
         return returns.save(r);
@@ -504,6 +508,7 @@ public class ReturnManagement {
     @Transactional
     public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note, String reason) {
         ReturnRequest r = load(actor, id, expectedVersion);
+        settlement.lock(actor.clientId(), id);
         r.close(actor.name(), note, reason, clock.instant());
         release(actor, r, "closed short");
         return returns.save(r);
@@ -520,6 +525,7 @@ public class ReturnManagement {
         int expired = 0;
         for (UUID id : overdue) {
             ReturnRequest r = returns.findById(id).orElseThrow();
+            settlement.lock(new ClientId(r.getClientId()), id);
             if (!r.canExpire()) {
                 if (r.withholdExpiry(now)) {
                     returns.save(r);

@@ -339,8 +339,11 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         return release;
     }
 
+    /**
+     * A timeline entry that changes no state of the return itself (its version stays, so a person's view of it does not
+     * go stale because a refund landed); what changes it is serialised by the row lock {@link ReturnSettlement} takes.
+     */
     private void note(String type, String actor, String detail, Instant now) {
-        this.updatedAt = now;
         history.add(new ReturnHistoryEntry(this, type, status, status, now, actor, detail));
     }
 

@@ -56,7 +56,8 @@ public class ReturnSettlement {
 
     /**
      * The return with its lines, locked until the transaction ends and read afresh under the lock (what this
-     * transaction changed is written first), so that a decision taken on it sees any cancellation committed meanwhile.
+     * transaction changed is written first), so that a decision taken on it sees any cancellation or resolution
+     * committed meanwhile.
      */
     public ReturnRequest lock(ClientId client, UUID returnId) {
         em.flush();
@@ -64,12 +65,11 @@ public class ReturnSettlement {
         if (r == null || !r.getClientId().equals(client.value())) {
             throw new NotFound("return", returnId);
         }
-        Number stored = (Number) em.createNativeQuery("select version from return_request where id = ? for update")
+        em.createNativeQuery("select version from return_request where id = ? for update")
                 .setParameter(1, returnId)
                 .getSingleResult();
-        if (r.getVersion() == null || stored.longValue() != r.getVersion()) {
-            em.refresh(r); // changed by another transaction since this one read it
-        }
+        // another transaction may have recorded a resolution since this one read the return (without a version bump)
+        em.refresh(r);
         return r;
     }
 
