@@ -2,9 +2,11 @@ package org.retrogistics.web.support;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import org.springframework.context.annotation.Bean;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -22,15 +24,29 @@ import tools.jackson.databind.type.LogicalType;
  * an element is expected, and no text may hold a NUL character (PostgreSQL cannot store it). Each refusal names the
  * field, so {@link ApiProblems} answers 400 with its path.
  *
- * <p>Only the HTTP converter reads this strictly; the application's own mapper (the event outbox, stored JSON) is
+ * <p>Only the MVC converter reads this strictly; the application's own mapper (the event outbox, stored JSON) is
  * unchanged, as it only reads what it wrote itself.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJson {
+class StrictJson implements WebMvcConfigurer {
 
-    @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper mapper) {
-        return new JacksonJsonHttpMessageConverter(strict(mapper.rebuild()).build());
+    private final JsonMapper mapper;
+
+    StrictJson(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Puts the strict reader where the JSON converter was, so raw text and byte bodies keep their own converters. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i).getClass() == JacksonJsonHttpMessageConverter.class) {
+                converters.set(
+                        i,
+                        new JacksonJsonHttpMessageConverter(
+                                strict(mapper.rebuild()).build()));
+            }
+        }
     }
 
     static JsonMapper.Builder strict(JsonMapper.Builder builder) {
