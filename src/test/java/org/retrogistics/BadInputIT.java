@@ -262,4 +262,245 @@ class BadInputIT extends ApiTestSupport {
         problem(get("/api/returns?size=100000", t.token(Role.AGENT)), 400, "validation-failed");
         problem(get("/api/returns/not-a-uuid", t.token(Role.AGENT)), 400, "invalid-parameter");
     }
+
+    private static List<String> fields(Res r) {
+        List<String> fields = new java.util.ArrayList<>();
+        r.json().path("errors").forEach(e -> {
+            assertThat(e.path("message").asString()).as(e.toString()).isNotBlank();
+            assertThat(e.path("code").asString()).as(e.toString()).matches("[a-z0-9-]+");
+            fields.add(e.path("field").asString());
+        });
+        return fields;
+    }
+
+    private static String codeOf(Res r, String field) {
+        for (var e : r.json().path("errors")) {
+            if (e.path("field").asString().equals(field)) {
+                return e.path("code").asString();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + r.body());
+    }
+
+    @Test
+    void everyFieldErrorOfABodyInOneAnswer() {
+        Map<String, Object> badLine = new java.util.LinkedHashMap<>();
+        badLine.put("sku", "");
+        badLine.put("quantity", 0);
+        badLine.put("unitPrice", -1);
+        Res order = post(
+                "/api/orders",
+                t.admin(),
+                Map.of(
+                        "orderNumber", "",
+                        "customerEmail", "not-an-email",
+                        "currency", "XYZ",
+                        "lines", List.of(badLine, Map.of("sku", "A", "quantity", 1))));
+        problem(order, 400, "validation-failed");
+        assertThat(fields(order))
+                .contains(
+                        "orderNumber",
+                        "customerEmail",
+                        "currency",
+                        "orderedAt",
+                        "lines[0].sku",
+                        "lines[0].quantity",
+                        "lines[0].unitPrice",
+                        "lines[1].unitPrice");
+        assertThat(codeOf(order, "orderedAt")).isEqualTo("not-null");
+        assertThat(codeOf(order, "currency")).isEqualTo("currency-code");
+        assertThat(codeOf(order, "lines[0].quantity")).isEqualTo("positive");
+
+        // a pickup and a vehicle: every missing field named, not the first one only
+        Res pickup = post("/api/pickups", t.admin(), Map.of("reference", "P-1"));
+        problem(pickup, 400, "validation-failed");
+        assertThat(fields(pickup))
+                .contains("siteName", "latitude", "longitude", "windowStart", "windowEnd", "weightKg", "volumeLitres");
+        Res vehicle = post("/api/vehicles", t.admin(), Map.of());
+        problem(vehicle, 400, "validation-failed");
+        assertThat(fields(vehicle))
+                .contains("code", "capacityKg", "capacityLitres", "shiftStart", "shiftEnd", "depotLat", "depotLon");
+
+        // a constrained path variable and body together: each by the name the client knows it by
+        Res debit = post("/api/store-credit/" + "x".repeat(300) + "/debits", t.admin(), Map.of("amount", "0"));
+        problem(debit, 400, "validation-failed");
+        assertThat(fields(debit)).contains("email", "amount");
+        assertThat(count("select count(*) from customer_order where client_id = ?", t.id().value()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nullElementsInArraysAreRefusedByPath() {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("/api/orders/bulk", "{\"orders\":[null]}");
+        bodies.put("/api/products/bulk", "{\"products\":[null]}");
+        bodies.put("/api/recyclers", "{\"code\":\"R1\",\"name\":\"R\",\"certifications\":[null]}");
+        bodies.put(
+                "/api/pickups",
+                "{\"reference\":\"P\",\"siteName\":\"S\",\"latitude\":1,\"longitude\":1,"
+                        + "\"windowStart\":\"2030-01-01T08:00:00Z\",\"windowEnd\":\"2030-01-01T10:00:00Z\","
+                        + "\"weightKg\":1,\"volumeLitres\":1,\"items\":[null]}");
+        bodies.put(
+                "/api/return-policy",
+                "{\"windowDays\":30,\"shipWithinDays\":14,\"offeredResolutions\":[\"REFUND\"],"
+                        + "\"moneyMoves\":\"ON_RECEIPT\",\"nonReturnableCategories\":[null]}");
+        bodies.put("/api/returns", "{\"customerEmail\":\"a@example.com\",\"lines\":[null]}");
+        Map<String, String> paths = Map.of(
+                "/api/orders/bulk", "orders[0]",
+                "/api/products/bulk", "products[0]",
+                "/api/recyclers", "certifications[0]",
+                "/api/pickups", "items[0]",
+                "/api/return-policy", "nonReturnableCategories[0]",
+                "/api/returns", "lines[0]");
+        long policies = count("select count(*) from return_policy where client_id = ?", t.id().value());
+        bodies.forEach((path, body) -> {
+            Res r = post(path, t.admin(), body);
+            problem(r, 400, "malformed-request");
+            assertThat(codeOf(r, paths.get(path))).as(path).isEqualTo("null-not-allowed");
+        });
+        assertThat(count("select count(*) from return_policy where client_id = ?", t.id().value()))
+                .isEqualTo(policies);
+    }
+
+    @Test
+    void aCurrencyThatIsNoIsoCodeIsRefused() {
+        for (String currency : List.of("XYZ", "usd", "EURO")) {
+            Res r = post(
+                    "/api/store-credit/a@example.com/debits",
+                    t.admin(),
+                    Map.of("amount", "1.00", "currency", currency));
+            problem(r, 400, "validation-failed");
+            assertThat(codeOf(r, "currency")).isEqualTo("currency-code");
+        }
+    }
+
+    @Test
+    void pagesBeyondTheLastServedAreRefusedOnEveryList() {
+        String anyId = java.util.UUID.randomUUID().toString();
+        List<String> lists = List.of(
+                "/api/products",
+                "/api/orders",
+                "/api/returns",
+                "/api/recalls",
+                "/api/recalls/" + anyId + "/units",
+                "/api/recycling/batches",
+                "/api/refunds",
+                "/api/listings",
+                "/api/lots",
+                "/api/lots/" + anyId + "/units",
+                "/api/legs",
+                "/api/work-orders");
+        for (String list : lists) {
+            for (String page : List.of("2147483647", "10001", "99999999999")) {
+                Res r = get(list + "?page=" + page, t.admin());
+                assertThat(r.status()).as(list + " " + r.body()).isEqualTo(400);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.problemCode()).as(list).isIn("page-out-of-range");
+            }
+            assertThat(get(list + "?page=10000", t.admin()).status()).as(list).isIn(200, 404);
+        }
+    }
+
+    @Test
+    void wrongJsonTypesAreRefusedNotCoerced() {
+        String sku = t.sku("phone");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("lines[0].quantity", "{\"orderNumber\":\"" + t.code() + "-S1\",\"quantity\":1.5}");
+        cases.put("orderNumber", "{\"orderNumber\":true}");
+        cases.put("customerEmail", "{\"customerEmail\":42}");
+        cases.put("lines[0].finalSale", "{\"finalSale\":1}");
+        cases.put("lines[0].unitPrice", "{\"unitPrice\":false}");
+        cases.forEach((field, patch) -> {
+            Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("sku", sku);
+            line.put("quantity", 1);
+            line.put("unitPrice", 5);
+            Map<String, Object> order = new java.util.LinkedHashMap<>();
+            order.put("orderNumber", t.code() + "-S");
+            order.put("customerEmail", "a@example.com");
+            order.put("orderedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+            order.put("currency", "USD");
+            order.put("lines", List.of(line));
+            Map<String, Object> values = JSON.readValue(patch, Map.class);
+            values.forEach((k, v) -> {
+                if (field.startsWith("lines[0].")) {
+                    line.put(k, v);
+                } else {
+                    order.put(k, v);
+                }
+            });
+            Res r = post("/api/orders", t.admin(), order);
+            problem(r, 400, "malformed-request");
+            assertThat(codeOf(r, field)).as(r.body()).isEqualTo("wrong-type");
+            assertThat(r.json().path("detail").asString()).startsWith(field + ":");
+        });
+        // an enum given as its number, not its name
+        Res reason = createReturn("{\"lines\":[{\"orderNumber\":\"" + order
+                + "\",\"lineNo\":1,\"quantity\":1,\"reason\":2,\"resolution\":\"REPAIR\"}]}");
+        problem(reason, 400, "malformed-request");
+        assertThat(fields(reason)).containsExactly("lines[0].reason");
+        assertThat(count("select count(*) from customer_order where client_id = ?", t.id().value()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nulCharactersAreRefusedBeforeAnythingIsWritten() {
+        Res body = post(
+                "/api/orders",
+                t.admin(),
+                "{\"orderNumber\":\"A\\u0000B\",\"customerEmail\":\"a@example.com\",\"orderedAt\":\""
+                        + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"currency\":\"USD\",\"lines\":[{\"sku\":\""
+                        + t.sku("phone") + "\",\"quantity\":1,\"unitPrice\":5,\"serial\":\"S\\u0000\"}]}");
+        problem(body, 400, "invalid-character");
+        assertThat(codeOf(body, "orderNumber")).isEqualTo("invalid-character");
+        Res note = post(
+                "/api/products",
+                t.admin(),
+                Map.of(
+                        "sku", "X\u0000",
+                        "name", "X",
+                        "category", "electronics",
+                        "weightGrams", 100,
+                        "unitValue", 10,
+                        "currency", "USD"));
+        problem(note, 400, "invalid-character");
+        problem(get("/api/orders?number=A%00B", t.admin()), 400, "invalid-character");
+        assertThat(count("select count(*) from customer_order where client_id = ?", t.id().value()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void everyApiErrorIsProblemJsonPagesKeepHtml() {
+        Res unsupported = send(
+                HttpRequest.newBuilder(uri("/api/orders"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("x")),
+                t.admin());
+        problem(unsupported, 415, "unsupported-media-type");
+        Res unknown = get("/api/nothing-here", t.admin());
+        problem(unknown, 404, "not-found");
+        Res unknownAsBrowser = send(
+                HttpRequest.newBuilder(uri("/api/nothing-here"))
+                        .header("Accept", "text/html")
+                        .GET(),
+                t.admin());
+        problem(unknownAsBrowser, 404, "not-found");
+        Res method = send(HttpRequest.newBuilder(uri("/api/orders")).DELETE(), t.admin());
+        problem(method, 405, "method-not-allowed");
+        Res xml = send(
+                HttpRequest.newBuilder(uri("/api/orders"))
+                        .header("Accept", "application/xml")
+                        .GET(),
+                t.admin());
+        assertThat(xml.status()).isEqualTo(406);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
+        // pages keep their own answers: the sign-in page for a stranger, never problem+json
+        Res page = send(
+                HttpRequest.newBuilder(uri("/nothing-here"))
+                        .header("Accept", "text/html")
+                        .GET(),
+                null);
+        assertThat(page.status()).isIn(302, 404);
+        assertThat(String.valueOf(page.contentType())).doesNotContain("problem+json");
+    }
 }

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.retrogistics.shared.CurrencyCode;
 
 /**
  * What it takes to add a product to a client's catalogue.
@@ -26,7 +26,7 @@ public record ProductDraft(
         @Size(max = 60) String family,
         @NotNull @PositiveOrZero @Max(10_000_000) Integer weightGrams,
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitValue,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @NotNull @CurrencyCode String currency,
         Boolean returnable,
         @Min(0) @Max(240) Integer warrantyMonths,
         Boolean serialized,

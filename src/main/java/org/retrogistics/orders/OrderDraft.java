@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.retrogistics.shared.CurrencyCode;
 
 /** An order as a storefront or an import hands it over. */
 public record OrderDraft(
@@ -23,7 +23,7 @@ public record OrderDraft(
         @Size(max = 200) String customerName,
         @NotNull @PastOrPresent Instant orderedAt,
         @PastOrPresent Instant deliveredAt,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @NotNull @CurrencyCode String currency,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Line> lines) {
 
     /** One product on the order; a serial names the one item of a line of quantity 1. */

@@ -23,7 +23,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The client's own record, its catalogue and its sites. */
 @RestController
 @RequestMapping("/api")
-@Validated
 class CatalogApi {
 
     private static final String STAFF = "hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')";

@@ -16,7 +16,6 @@ import org.retrogistics.custody.WarehouseLocation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Containers (SSCC) and moves of units between places and containers. */
 @RestController
-@Validated
 @PreAuthorize("hasAnyRole('WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
 class ContainersApi {
 

@@ -12,7 +12,6 @@ import org.retrogistics.custody.UnitHistory;
 import org.retrogistics.custody.UnitSnapshot;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Units and their chain of custody. */
 @RestController
 @RequestMapping("/api/units")
-@Validated
 @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
 class CustodyApi {
 

@@ -23,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Disposition decisions with every option considered, overrides, the recovery table and the client's own rules. */
 @RestController
-@Validated
 class DispositionApi {
 
     private final DispositionManagement dispositions;

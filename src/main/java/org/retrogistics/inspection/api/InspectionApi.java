@@ -22,7 +22,6 @@ import org.retrogistics.shared.FunctionalGrade;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Checklists, the inspection queue and inspections. */
 @RestController
-@Validated
 class InspectionApi {
 
     private final InspectionManagement inspection;
@@ -99,7 +97,8 @@ class InspectionApi {
     @GetMapping("/api/inspections/queue")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     List<QueuedUnit> queue(
-            @AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "50") @Max(500) int limit) {
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @Max(500) int limit) {
         return inspection.queue(actor.clientId(), Math.max(1, limit));
     }
 

@@ -22,7 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Orders that returns are checked against: create one, load many, find them. */
 @RestController
 @RequestMapping("/api/orders")
-@Validated
 class OrdersApi {
 
     private static final String READERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";

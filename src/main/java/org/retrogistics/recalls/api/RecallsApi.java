@@ -21,7 +21,6 @@ import org.retrogistics.shared.PageOf;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/recalls")
-@Validated
 class RecallsApi {
 
     private static final String READERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";

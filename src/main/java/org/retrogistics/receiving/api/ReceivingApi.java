@@ -17,7 +17,6 @@ import org.retrogistics.returns.ReturnReason;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The dock: scans of announced units and blind receipts. */
 @RestController
 @RequestMapping("/api/receiving")
-@Validated
 @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
 class ReceivingApi {
 
@@ -102,7 +100,10 @@ class ReceivingApi {
     @GetMapping("/receipts")
     List<ReceiptView> recent(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Max(500) int limit) {
+            @RequestParam(defaultValue = "50")
+                    @jakarta.validation.constraints.Min(1)
+                    @jakarta.validation.constraints.Max(500)
+                    int limit) {
         return receiving.recent(actor, Math.max(1, limit)).stream()
                 .map(ReceiptView::of)
                 .toList();

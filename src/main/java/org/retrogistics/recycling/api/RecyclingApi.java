@@ -36,7 +36,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Recyclers with their certifications, recycling and destruction batches with certificates, disposals, diversion. */
 @RestController
-@Validated
 class RecyclingApi {
 
     private final RecyclingManagement recycling;

@@ -28,6 +28,7 @@ import org.retrogistics.refunds.RefundManagement.Outcome;
 import org.retrogistics.refunds.ResolutionRequest;
 import org.retrogistics.refunds.StoreCreditLedger;
 import org.retrogistics.returns.Resolution;
+import org.retrogistics.shared.CurrencyCode;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.PageOf;
@@ -38,7 +39,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Resolutions of a return, money movements (retry, cancel, release), store credit, exchange stock, finance export. */
 @RestController
-@Validated
 class RefundsApi {
 
     private final RefundManagement refunds;
@@ -173,7 +172,7 @@ class RefundsApi {
 
     record Debit(
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+            @CurrencyCode String currency,
             @Size(max = 200) String reference) {}
 
     record Stock(@NotNull @Min(0) @Max(1000000) Integer available) {}

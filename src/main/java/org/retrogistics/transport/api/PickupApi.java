@@ -23,7 +23,6 @@ import org.retrogistics.transport.PickupPlanning.VehicleView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The fleet, pickup requests, the day's plan (milk runs) and proof of pickup. */
 @RestController
-@Validated
 class PickupApi {
 
     private final PickupPlanning planning;

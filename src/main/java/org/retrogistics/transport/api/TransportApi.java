@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Return labels, shipments with their tracking timeline, and the signed endpoint carriers send events to. */
 @RestController
-@Validated
 class TransportApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,6 +1,11 @@
 package org.retrogistics.web.support;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +13,8 @@ import org.retrogistics.returns.ReturnRefusedByPolicy;
 import org.retrogistics.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,18 +29,29 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Maps every failure of an API call to RFC 9457 problem+json with a stable {@code type} and {@code code}: a user's
- * mistake is a 4xx that says what is wrong, never a 500; a business refusal is never a 200.
+ * mistake is a 4xx that says what is wrong, never a 500; a business refusal is never a 200; a database that cannot be
+ * reached is a 503 with {@code Retry-After}. Input errors list every field at once in {@code errors} (field, message,
+ * code). Failures outside any controller (an unknown path, a filter) are answered alike by {@link ApiErrorController}.
  */
 @RestControllerAdvice(basePackages = "org.retrogistics")
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -90,15 +108,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, "validation-failed", "Invalid input", "The request has invalid values");
-        problem.setProperty(
-                "errors",
-                e.getConstraintViolations().stream()
-                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
-                        .toList());
-        return ResponseEntity.badRequest().body(problem);
+    ResponseEntity<Object> constraint(ConstraintViolationException e) {
+        return validationFailed(e.getConstraintViolations().stream()
+                .map(v -> error(
+                        field(v.getPropertyPath()),
+                        v.getMessage(),
+                        code(v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName())))
+                .toList());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -118,41 +137,75 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
     }
 
+    /**
+     * Anything else: the database out of reach is a 503 the client may retry, the rest a 500 that says nothing of the
+     * inside. Pages keep their HTML error page: for them the exception goes on to the default handling.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!Problems.isApi(request)) {
+            throw e;
+        }
+        if (Problems.databaseUnavailable(e)) {
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return Problems.unavailable();
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        return ResponseEntity.internalServerError().body(Problems.internalError());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiProblems::fieldError)
-                .toList();
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "validation-failed",
-                "Invalid input",
-                errors.stream()
-                        .map(m -> m.get("field") + " " + m.get("message"))
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse("Invalid input"));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(fieldError(f)));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(error(
+                        e.getBindingResult().getObjectName(),
+                        String.valueOf(g.getDefaultMessage()),
+                        code(g.getCode()))));
+        return validationFailed(errors);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                // a request body: its fields by their own names, as for @Valid alone
+                body.getFieldErrors().forEach(f -> errors.add(fieldError(f)));
+                body.getGlobalErrors()
+                        .forEach(g -> errors.add(
+                                error(body.getObjectName(), String.valueOf(g.getDefaultMessage()), code(g.getCode()))));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
+            for (MessageSourceResolvable err : result.getResolvableErrors()) {
+                String[] codes = err.getCodes();
+                errors.add(error(
+                        name,
+                        String.valueOf(err.getDefaultMessage()),
+                        code(codes == null || codes.length == 0 ? null : codes[codes.length - 1])));
+            }
+        }
+        return validationFailed(errors);
+    }
+
+    /** Every field error of the request at once, so a client fixes them all in one round trip. */
+    private static ResponseEntity<Object> validationFailed(List<Map<String, Object>> errors) {
+        List<Map<String, Object>> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(m -> String.valueOf(m.get("field"))));
         ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, "validation-failed", "Invalid input", "The request has invalid parameters");
-        problem.setProperty(
-                "errors",
-                e.getParameterValidationResults().stream()
-                        .flatMap(r -> r.getResolvableErrors().stream()
-                                .map(err -> Map.of(
-                                        "field",
-                                        r.getMethodParameter().getParameterName() == null
-                                                ? "parameter"
-                                                : r.getMethodParameter().getParameterName(),
-                                        "message",
-                                        String.valueOf(err.getDefaultMessage()))))
-                        .toList());
+                HttpStatus.BAD_REQUEST,
+                "validation-failed",
+                "Invalid input",
+                sorted.stream()
+                        .map(m -> m.get("field") + " " + m.get("message"))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("The request has invalid values"));
+        problem.setProperty("errors", sorted);
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -166,21 +219,61 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
             }
         }
-        return ResponseEntity.badRequest()
-                .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", readable(e)));
+        Throwable cause = e.getMostSpecificCause();
+        if (!(cause instanceof JacksonException json)) {
+            return ResponseEntity.badRequest()
+                    .body(Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "malformed-request",
+                            "Malformed request",
+                            "The body could not be read as JSON"));
+        }
+        boolean nul = json instanceof StrictJson.NulCharacter;
+        String field = path(json.getPath());
+        String message = firstSentence(json);
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                nul ? "invalid-character" : "malformed-request",
+                nul ? "Invalid character" : "Malformed request",
+                field.isEmpty() ? message : field + ": " + message);
+        if (!field.isEmpty()) {
+            problem.setProperty("errors", List.of(error(field, message, readCode(json))));
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Names the JSON field that failed (lines[0].quantity) and Jackson's first sentence about it. */
-    private static String readable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JacksonException json) {
-            String message = json.getOriginalMessage() == null ? "invalid value" : json.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            String first = (cut > 0 ? message.substring(0, cut) : message).strip();
-            String path = path(json.getPath());
-            return path.isEmpty() ? first : path + ": " + first;
+    /**
+     * What kind of mistake stopped the reading: a value of the wrong JSON type (1.5 for a whole number, true for a
+     * text), text that is no valid value (an unknown name, a date that is none), a null where an element is expected,
+     * a field the request does not have, a NUL character, or JSON that is not well formed.
+     */
+    private static String readCode(JacksonException json) {
+        if (json instanceof StrictJson.NulCharacter) {
+            return "invalid-character";
         }
-        return "The body could not be read as JSON";
+        if (json instanceof InvalidNullException) {
+            return "null-not-allowed";
+        }
+        if (json instanceof PropertyBindingException) {
+            return "unknown-field";
+        }
+        if (json instanceof InvalidFormatException format) {
+            return format.getValue() instanceof String && format.getTargetType() != String.class
+                    ? "invalid-value"
+                    : "wrong-type";
+        }
+        if (json instanceof MismatchedInputException) {
+            return "wrong-type";
+        }
+        return "malformed-json";
+    }
+
+    /** Jackson's first sentence about the failure, without its advice on configuring Jackson. */
+    private static String firstSentence(JacksonException json) {
+        String message = json.getOriginalMessage() == null ? "invalid value" : json.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        String first = (cut > 0 ? message.substring(0, cut) : message).strip();
+        return first.replaceAll("\\s*\\(but could if coercion was enabled[^)]*\\)", "");
     }
 
     private static String path(List<JacksonException.Reference> references) {
@@ -201,24 +294,88 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        // the framework's own problems (405, 415, 404 no handler ...) get a stable type and code as well
-        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            String code =
-                    HttpStatus.valueOf(statusCode.value()).name().toLowerCase().replace('_', '-');
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        // the framework's own problems (405, 415, 406 ...) get a stable type and code as well
+        if (answer != null
+                && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            String code = Problems.codeOf(statusCode.value());
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + code));
             problem.setProperty("code", code);
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return answer;
+    }
+
+    /** A bean's path without the method and parameter that carried it: {@code lines[0].quantity}, or {@code size}. */
+    private static String field(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int from = 0;
+        while (from < nodes.size()
+                && (nodes.get(from).getKind() == ElementKind.METHOD
+                        || nodes.get(from).getKind() == ElementKind.CONSTRUCTOR
+                        || (nodes.get(from).getKind() == ElementKind.PARAMETER && from < nodes.size() - 1))) {
+            from++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(from, nodes.size())) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? path.toString() : field.toString();
+    }
+
+    /** The name a client knows a parameter by: the query parameter, path variable or header it came from. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        if (variable != null && !variable.name().isEmpty()) {
+            return variable.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        return parameter.getParameterName() == null ? "parameter" : parameter.getParameterName();
     }
 
     private static Map<String, Object> fieldError(FieldError f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("field", f.getField());
-        m.put("message", f.getDefaultMessage());
+        Map<String, Object> m = error(f.getField(), f.getDefaultMessage(), code(f.getCode()));
         if (f.getRejectedValue() != null && !(f.getRejectedValue() instanceof java.util.Collection<?>)) {
             m.put("rejected", String.valueOf(f.getRejectedValue()));
         }
         return m;
+    }
+
+    private static Map<String, Object> error(String field, String message, String code) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("message", message);
+        m.put("code", code);
+        return m;
+    }
+
+    /** A constraint's stable code from its name: NotNull is {@code not-null}, Size is {@code size}. */
+    static String code(String constraint) {
+        if (constraint == null || constraint.isBlank()) {
+            return "invalid";
+        }
+        return constraint
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+                .toLowerCase();
     }
 
     private static String title(String code) {

@@ -33,7 +33,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = access.authenticateToken(header.substring(7).strip());
+        Optional<Actor> actor;
+        try {
+            actor = access.authenticateToken(header.substring(7).strip());
+        } catch (RuntimeException e) {
+            if (!Problems.databaseUnavailable(e)) {
+                throw e;
+            }
+            // the token cannot be checked while the database is out of reach: a retry later may well succeed
+            problems.write(response, Problems.unavailableProblem());
+            return;
+        }
         if (actor.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             problems.write(

@@ -37,10 +37,10 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new ApiTokenFilter(access, problems), BasicAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(problems, res)))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(problems, res, e)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(problems, res))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(problems, res, ex))
                         .accessDeniedHandler((req, res, ex) -> problems.write(
                                 res,
                                 Problems.of(
@@ -51,8 +51,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void unauthorized(Problems problems, jakarta.servlet.http.HttpServletResponse res)
+    private static void unauthorized(
+            Problems problems, jakarta.servlet.http.HttpServletResponse res, RuntimeException cause)
             throws java.io.IOException {
+        if (Problems.databaseUnavailable(cause)) {
+            // the credentials could not be checked, not found wrong: say so, and when to retry
+            problems.write(res, Problems.unavailableProblem());
+            return;
+        }
         res.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"retrogistics\"");
         problems.write(
                 res,

@@ -35,7 +35,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Work orders, their steps and labels; technicians' qualifications; the queue of units ready for their outcome. */
 @RestController
-@Validated
 class WorkshopApi {
 
     private final WorkshopManagement workshop;
@@ -310,7 +308,8 @@ class WorkshopApi {
     @GetMapping("/api/workshop/outcome-queue")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     List<ReadyUnit> outcomeQueue(
-            @AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "50") @Max(500) int limit) {
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @Max(500) int limit) {
         return workshop.outcomeQueue(actor.clientId(), Math.max(1, limit));
     }
 
