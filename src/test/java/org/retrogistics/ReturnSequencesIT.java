@@ -43,8 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>money out (refunds, store credit and exchange differences paid out) never exceeds what was paid for an order
  *       line, in the order's currency;
  *   <li>no more units are returned (received) on an order line than were delivered on it;
- *   <li>no delivered unit is claimed twice: the units under open returns of an order line, plus those received on
- *       returns since closed, never exceed what was delivered;
+ *   <li>no delivered unit is claimed twice: the units under open (or lost) returns of an order line, plus those
+ *       received or kept on returns since closed, less those given back to the customer, never exceed what was
+ *       delivered;
  *   <li>no customer sees or changes another customer's return.
  * </ul>
  *
@@ -68,7 +69,7 @@ class ReturnSequencesIT extends ApiTestSupport {
     private static final Duration EVENTS_SETTLE = Duration.ofSeconds(10);
 
     private static final List<String> OPEN =
-            List.of("REQUESTED", "UNDER_REVIEW", "AUTHORIZED", "IN_TRANSIT", "PARTIALLY_RECEIVED", "RECEIVED");
+            List.of("REQUESTED", "UNDER_REVIEW", "AUTHORIZED", "IN_TRANSIT", "PARTIALLY_RECEIVED", "RECEIVED", "LOST");
 
     private static final AtomicInteger WORLDS = new AtomicInteger();
 
@@ -171,7 +172,20 @@ class ReturnSequencesIT extends ApiTestSupport {
 
     /** One thing someone does in a world. {@link #toString()} is how it reads in a shrunk report. */
     sealed interface Action
-            permits Skip, Create, Authorize, Cancel, Expire, Ship, Receive, Inspect, Resolve, Retry, Foreign {
+            permits Skip,
+                    Create,
+                    Authorize,
+                    Cancel,
+                    Expire,
+                    Ship,
+                    Receive,
+                    Inspect,
+                    Resolve,
+                    Retry,
+                    Foreign,
+                    Lose,
+                    KeepIt,
+                    Close {
 
         void apply(World w);
     }
@@ -283,6 +297,59 @@ class ReturnSequencesIT extends ApiTestSupport {
         @Override
         public String toString() {
             return "carrier scans return #" + ret;
+        }
+    }
+
+    /** An agent says the shipped parcel of a return is lost; the policy resolves what never arrived as asked. */
+    record Lose(int ret) implements Action {
+
+        @Override
+        public void apply(World w) {
+            w.onReturn(
+                    ret,
+                    (id, owner) ->
+                            w.post("/api/returns/" + id + "/lost", w.t.token(Role.AGENT), Map.of("reason", "claim")));
+        }
+
+        @Override
+        public String toString() {
+            return "the parcel of return #" + ret + " is lost";
+        }
+    }
+
+    /** An agent lets the customer keep units of one line, with a reason. */
+    record KeepIt(int ret, int lineNo, int quantity) implements Action {
+
+        @Override
+        public void apply(World w) {
+            w.onReturn(
+                    ret,
+                    (id, owner) -> w.post(
+                            "/api/returns/" + id + "/resolutions",
+                            w.t.token(Role.AGENT),
+                            Map.of("lineNo", lineNo, "kind", "KEEP_IT", "quantity", quantity, "note", "not worth it")));
+        }
+
+        @Override
+        public String toString() {
+            return "customer keeps line " + lineNo + " x" + quantity + " of return #" + ret;
+        }
+    }
+
+    /** An agent closes a return, with a reason (short, or with money still open). */
+    record Close(int ret) implements Action {
+
+        @Override
+        public void apply(World w) {
+            w.onReturn(
+                    ret,
+                    (id, owner) -> w.post(
+                            "/api/returns/" + id + "/close", w.t.token(Role.AGENT), Map.of("reason", "settled")));
+        }
+
+        @Override
+        public String toString() {
+            return "agent closes return #" + ret;
         }
     }
 
@@ -406,6 +473,9 @@ class ReturnSequencesIT extends ApiTestSupport {
         Gen<Action> expire = ret.map(Expire::new);
         Gen<Action> ship = ret.map(Ship::new);
         Gen<Action> receive = ret.zip(lineNo, quantity, Receive::new);
+        Gen<Action> lose = ret.map(Lose::new);
+        Gen<Action> keepIt = ret.zip(lineNo, quantity, KeepIt::new);
+        Gen<Action> close = ret.map(Close::new);
         Gen<Action> inspect = ret.zip(integers().between(0, 5), arbitrary().pick(false, true), Inspect::new);
         Gen<Action> retry = integers().between(0, 9).map(Retry::new);
         Gen<Action> foreign = customer.zip(ret, arbitrary().pick(false, true), Foreign::new);
@@ -417,6 +487,9 @@ class ReturnSequencesIT extends ApiTestSupport {
                 Pair.of(1, expire),
                 Pair.of(2, ship),
                 Pair.of(3, receive),
+                Pair.of(1, lose),
+                Pair.of(1, keepIt),
+                Pair.of(1, close),
                 Pair.of(3, inspect),
                 Pair.of(4, resolve),
                 Pair.of(2, retry),
@@ -745,8 +818,11 @@ class ReturnSequencesIT extends ApiTestSupport {
                             """
                             select co.order_number, ol.line_no, ol.quantity as delivered, ol.returned_quantity,
                                    coalesce(sum(rl.received_quantity), 0) as received,
-                                   coalesce(sum(case when rr.status in (:open) then rl.quantity
-                                                     when rr.status = 'CLOSED' then rl.received_quantity
+                                   coalesce(sum(case when rr.status in (:open)
+                                                          then rl.quantity - rl.given_back_quantity
+                                                     when rr.status = 'CLOSED'
+                                                          then greatest(0, rl.received_quantity + rl.kept_quantity
+                                                                           - rl.given_back_quantity)
                                                      else 0 end), 0) as claimed
                               from order_line ol
                               join customer_order co on co.id = ol.order_id
