@@ -347,11 +347,6 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         history.add(new ReturnHistoryEntry(this, type, status, status, now, actor, detail));
     }
 
-    /** Whether quantity reserved against order lines should be given back (the goods never came). */
-    boolean releasesQuantity() {
-        return endedWithoutGoods();
-    }
-
     private void move(ReturnTrigger trigger, String eventType, String actor, String detail, Instant now) {
         ReturnStatus from = status;
         ReturnStatus to = ReturnLifecycle.next(from, trigger)

@@ -15,9 +15,12 @@ final class VrpFiles {
 
     private VrpFiles() {}
 
-    /** The shared data folder; overridable for another checkout. */
+    /**
+     * The instances' folder: the small copy the tests use (src/test/resources/vrp), or the full sets a benchmark names
+     * with {@code -Dvrp.data}.
+     */
     static Path dataRoot() {
-        return Path.of(System.getProperty("vrp.data", "../shared/data/vrp"));
+        return Path.of(System.getProperty("vrp.data", "src/test/resources/vrp"));
     }
 
     static BenchmarkInstance readVrplib(Path file, String set, int vehicleLimit) throws IOException {
