@@ -60,7 +60,7 @@ class ReturnRequestTest {
         assertThat(r.getStatus()).isEqualTo(ReturnStatus.UNDER_REVIEW);
         r.reject("agent", "serial does not match", NOW);
         assertThat(r.getStatus()).isEqualTo(ReturnStatus.REJECTED);
-        assertThat(r.releasesQuantity()).isTrue();
+        assertThat(r.endedWithoutGoods()).isTrue();
     }
 
     @Test
