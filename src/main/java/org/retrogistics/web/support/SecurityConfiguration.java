@@ -76,6 +76,7 @@ class SecurityConfiguration {
                                 "/",
                                 "/portal/**",
                                 "/login",
+                                "/account/reset/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
