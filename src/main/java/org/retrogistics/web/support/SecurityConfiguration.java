@@ -31,6 +31,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccessManagement access, Problems problems) throws Exception {
         return http.securityMatcher("/api/**")
+                .headers(SecurityHeaders.api())
                 // carriers sign their events instead of holding a token: the endpoint checks the signature itself
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/carrier-events/**")
                         .permitAll()
@@ -93,6 +94,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/console", true)
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .headers(SecurityHeaders.pages())
                 .build();
     }
 
