@@ -83,6 +83,8 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestSupport {
                 "/console/recycling/diversion",
                 "/console/recovery",
                 "/console/recalls",
+                "/console/access",
+                "/console/account",
                 "/portal/" + t.code(),
                 "/portal/" + t.code() + "/status")) {
             visit(path);
