@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class PortalLinks {
     private final Duration validity;
     private final Clock clock;
 
+    @Autowired
     PortalLinks(
             @Value("${retrogistics.security.link-secret:}") String secret,
             @Value("${retrogistics.security.link-validity:90d}") Duration validity) {
