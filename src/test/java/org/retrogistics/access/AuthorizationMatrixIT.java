@@ -3,11 +3,14 @@ package org.retrogistics.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -237,8 +240,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 .json()
                 .path("sscc")
                 .asString();
-        String day =
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
         Res pickup = post(
                 "/api/pickups",
                 customer,
@@ -417,14 +419,14 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     }
 
     /** An answer to a caller the matrix lets in: anything but the role door shut (401, or 403 from the chain). */
-    private static java.util.Optional<String> doorOpen(Res r) {
+    private static Optional<String> doorOpen(Res r) {
         if (r.status() == 403) {
-            return java.util.Optional.of("403 " + r.body());
+            return Optional.of("403 " + r.body());
         }
         if (r.status() == 401 && !"bad-signature".equals(r.problemCode())) {
-            return java.util.Optional.of("401 " + r.body());
+            return Optional.of("401 " + r.body());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The first of A's secrets in the answer that the caller did not send itself, or null. */
