@@ -14,9 +14,7 @@ public enum CustomerRule {
     /** May ask for one (a business site's pickup) and reads none back. */
     REQUEST_ONLY("request", "may ask for one, reads none back"),
     /** Passes the role check but finds nothing: every record answers 404. */
-    READS_NONE("none", "every record answers 404"),
-    /** Acts on the caller's own account only. */
-    SELF("self", "the caller's own account only");
+    READS_NONE("none", "every record answers 404");
 
     private final String mark;
     private final String meaning;
