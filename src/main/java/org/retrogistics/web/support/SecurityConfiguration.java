@@ -1,9 +1,11 @@
 package org.retrogistics.web.support;
 
 import org.retrogistics.access.AccessManagement;
+import org.retrogistics.access.AuthorizationMatrix;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,11 +41,9 @@ class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .headers(SecurityHeaders.api())
-                // carriers sign their events instead of holding a token: the endpoint checks the signature itself
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/carrier-events/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                // every operation's roles come from the authorization matrix; an endpoint it does not list is refused
+                .authorizeHttpRequests(a -> MatrixAuthorization.apply(
+                        a, AuthorizationMatrix.standard(), http.getSharedObject(ApplicationContext.class)))
                 .addFilterBefore(new ApiTokenFilter(access, problems, signIns), BasicAuthenticationFilter.class)
                 .addFilterBefore(SignInThrottleFilter.api(throttle, signIns, problems), ApiTokenFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(problems, res, e)))
