@@ -99,7 +99,7 @@ class PortalController {
             HttpServletResponse response,
             Model model) {
         String account = "portal:" + client.getCode() + ":" + orderNumber.strip();
-        String address = request.getRemoteAddr();
+        String address = portalAddress(request);
         Optional<Duration> wait = throttle.retryAfter(account, address);
         if (wait.isPresent()) {
             // refused unchecked: the answer is the same whether the e-mail was right or not
@@ -122,6 +122,14 @@ class PortalController {
                     model.addAttribute("error", "We could not find an order with that number and e-mail address.");
                     return "portal/find";
                 });
+    }
+
+    /**
+     * The portal's failures count apart from staff sign-ins from the same address: a shopper guessing behind an
+     * office's address does not lock that office's staff out of the API and the console.
+     */
+    private static String portalAddress(HttpServletRequest request) {
+        return "portal " + request.getRemoteAddr();
     }
 
     private static void throttled(HttpServletResponse response, Duration wait, Model model) {
@@ -231,7 +239,7 @@ class PortalController {
         try {
             ReturnRequest r;
             if (sig != null || exp != null) {
-                String address = request.getRemoteAddr();
+                String address = portalAddress(request);
                 Optional<Duration> wait = throttle.retryAfter(null, address);
                 if (wait.isPresent()) {
                     throttled(response, wait.get(), model);

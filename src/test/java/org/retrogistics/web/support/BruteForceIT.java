@@ -3,22 +3,19 @@ package org.retrogistics.web.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.retrogistics.ApiTestSupport;
 import org.retrogistics.web.FormBrowser;
+import org.retrogistics.web.LoopbackSource;
+import org.retrogistics.web.LoopbackSource.Raw;
 import org.retrogistics.web.TinyThrottle;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -181,37 +178,7 @@ class BruteForceIT extends ApiTestSupport {
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** An answer read off the wire. */
-    private record Raw(int status, String head, String body) {
-        String header(String name) {
-            return head.lines()
-                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst()
-                    .orElse(null);
-        }
-    }
-
-    /**
-     * A GET sent from another loopback address, so that the application sees another source address (Java 17's HTTP
-     * client cannot choose its local address).
-     */
     private Raw from(String source, String path, String authorization) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(source, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(30_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int split = answer.indexOf("\r\n\r\n");
-            String head = answer.substring(0, split);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Raw(status, head, answer.substring(split + 4));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LoopbackSource.get(source, port, path, authorization);
     }
 }
