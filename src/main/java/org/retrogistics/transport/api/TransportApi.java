@@ -112,7 +112,8 @@ class TransportApi {
         } catch (JacksonException e) {
             // verify first: an unsigned stranger learns nothing about what we accept
             shipments.checkSignature(carrier, signature, body);
-            throw new ShipmentManagement.BadCarrierEvent("the body is not a carrier event: " + e.getOriginalMessage());
+            throw new ShipmentManagement.BadCarrierEvent(
+                    "the body is not a carrier event: a JSON object with eventId, type and occurredAt (ISO 8601)");
         }
         return shipments.receive(carrier, signature, body, event);
     }
