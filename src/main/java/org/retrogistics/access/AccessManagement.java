@@ -148,4 +148,17 @@ public class AccessManagement implements UserDetailsService {
             super(Kind.CONFLICT, "duplicate-user", "User name " + username + " is taken");
         }
     }
+
+    /**
+     * The user of this client with this sign-in name; a user of another client is as absent as a name nobody has, so
+     * that a caller cannot learn of another client's users.
+     */
+    public Optional<StaffMember> staffMember(ClientId client, String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.strip())
+                .filter(u -> u.toActor().clientId().equals(client))
+                .map(u -> new StaffMember(u.getUsername(), u.roleSet(), u.isEnabled()));
+    }
 }
