@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The one way an export is written as CSV (RFC 4180, CRLF unless told otherwise). Every text cell is guarded against
- * spreadsheet formulas (OWASP "CSV injection"): a cell starting with {@code = + - @}, a tab or a carriage return gets a
+ * spreadsheet formulas (OWASP "CSV injection"): a cell starting with {@code = + - @}, a tab, a carriage return or a NUL gets a
  * leading {@code '}, so a spreadsheet shows it as text instead of running it. Plain numbers are left alone, so a
  * negative amount such as {@code -12.50} stays a number. Commas, quotes and line breaks are quoted by Commons CSV.
  *
@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvExport implements Flushable, Closeable {
 
-    private static final String TRIGGERS = "=+-@\t\r";
+    private static final String TRIGGERS = "=+-@\t\r\0";
     /** A plain decimal number, signed or not: what a spreadsheet reads as a number, never as a formula. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d+)?|\\.\\d+)");
 

@@ -22,6 +22,7 @@ class CsvExportTest {
         assertThat(CsvExport.cell("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
         assertThat(CsvExport.cell("\t=1+1")).isEqualTo("'\t=1+1");
         assertThat(CsvExport.cell("\r=1+1")).isEqualTo("'\r=1+1");
+        assertThat(CsvExport.cell("\0=1+1")).isEqualTo("'\0=1+1");
         assertThat(CsvExport.cell("-")).isEqualTo("'-");
     }
 
