@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +17,8 @@ import org.springframework.util.StringUtils;
 /**
  * When no {@code spring.datasource.url} is configured, starts an embedded PostgreSQL (same engine, same SQL as
  * production) so that a newcomer runs the whole application with one command. One server per JVM: test contexts
- * share it, and it stops with the JVM.
+ * share it, and it stops with the JVM. This is demo mode: unless {@code server.address} is set, the application then
+ * listens on 127.0.0.1 only (docs/adr/0015).
  */
 public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordered {
 
@@ -24,6 +26,9 @@ public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordere
     public static final String EMBEDDED_FLAG = "retrogistics.database.embedded";
 
     static final String DATABASE = "retrogistics";
+
+    /** Where the embedded demo listens when {@code server.address} is not set. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     private static EmbeddedPostgres server;
 
@@ -33,19 +38,20 @@ public class EmbeddedPostgresDefault implements EnvironmentPostProcessor, Ordere
             return;
         }
         EmbeddedPostgres pg = startOnce();
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "embeddedPostgres",
-                        Map.of(
-                                "spring.datasource.url",
-                                pg.getJdbcUrl("postgres", DATABASE),
-                                "spring.datasource.username",
-                                "postgres",
-                                "spring.datasource.password",
-                                "",
-                                EMBEDDED_FLAG,
-                                "true")));
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.datasource.url",
+                pg.getJdbcUrl("postgres", DATABASE),
+                "spring.datasource.username",
+                "postgres",
+                "spring.datasource.password",
+                "",
+                EMBEDDED_FLAG,
+                "true"));
+        if (!StringUtils.hasText(environment.getProperty("server.address"))) {
+            // demo mode: its users and passwords are published, so it answers this machine only unless told otherwise
+            properties.put("server.address", LOOPBACK);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
     }
 
     /** The JVM's embedded server, started on first use; tests create throw-away databases on it. */

@@ -299,6 +299,7 @@ class ClientIsolationIT extends ApiTestSupport {
         recyclingEndpoints(calls, checks);
         resaleEndpoints(calls, checks);
         refundEndpoints(calls, checks);
+        accessEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -313,6 +314,69 @@ class ClientIsolationIT extends ApiTestSupport {
             }
         });
         assertThat(snapshotOfA()).as("client A's data is unchanged").isEqualTo(aBefore);
+    }
+
+    /** Users, tokens and their audit: A's token ids and user names are unknown to B. */
+    private void accessEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        List<String> aTokens = jdbc.sql("select id::text from api_token where client_id = ?")
+                .params(a.id().value())
+                .query(String.class)
+                .list();
+        String aToken = aTokens.get(0);
+        String aUser = a.code() + "-agent";
+        Map<String, String> reason = Map.of("reason", "isolation check");
+        put(calls, checks, "GET /api/tokens", tk -> get("/api/tokens", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(aTokens).allSatisfy(id -> assertThat(r.body()).doesNotContain(id));
+        });
+        put(
+                calls,
+                checks,
+                "POST /api/tokens/{id}/revoke",
+                tk -> post("/api/tokens/" + aToken + "/revoke", tk, reason),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/users/{username}/disable",
+                tk -> post("/api/users/" + aUser + "/disable", tk, reason),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/users/{username}/enable",
+                tk -> post("/api/users/" + aUser + "/enable", tk, reason),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "PUT /api/users/{username}/roles",
+                tk -> putBody(
+                        "/api/users/" + aUser + "/roles",
+                        tk,
+                        "application/json",
+                        "{\"roles\":[\"ADMIN\"],\"reason\":\"isolation check\"}"),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/users/{username}/password-reset",
+                tk -> post("/api/users/" + aUser + "/password-reset", tk, reason),
+                this::notFound);
+        put(calls, checks, "GET /api/access-audit", tk -> get("/api/access-audit", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(a.code());
+        });
+        // a token has no password of its own; a user changes only their own
+        put(
+                calls,
+                checks,
+                "POST /api/account/password",
+                tk -> post(
+                        "/api/account/password",
+                        tk,
+                        Map.of("currentPassword", "secret-agent", "newPassword", "isolation-check-1")),
+                r -> assertThat(r.status()).isEqualTo(403));
     }
 
     /** A's unit received, graded and decided, with a work order, a container and a checklist of its own. */

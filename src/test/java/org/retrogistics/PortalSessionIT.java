@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.orders.OrderDraft;
+import org.retrogistics.web.pages.PortalLinks;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The portal session is bound to the shopper who proved an order (number and e-mail): it checks and requests returns
@@ -30,6 +32,9 @@ class PortalSessionIT extends ApiTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String KIM = "kim@example.com";
+
+    @Autowired
+    private PortalLinks links;
 
     /** A browser: its own cookies, redirects not followed so that they can be read. */
     private final class Browser {
@@ -147,7 +152,7 @@ class PortalSessionIT extends ApiTestSupport {
                         SHOPPER))
                 .isEqualTo(1);
 
-        // Kim's return is not shown to Sam's session; Kim's own proof (RMA number and e-mail) shows it
+        // Kim's return is not shown to Sam's session, nor to an e-mail in the address; the link sent to Kim shows it
         String kimsRma = post(
                         "/api/returns",
                         t.token(org.retrogistics.access.Role.AGENT),
@@ -159,6 +164,9 @@ class PortalSessionIT extends ApiTestSupport {
         assertThat(new Browser()
                         .get(portal + "/status?rma=" + kimsRma + "&email=" + KIM)
                         .body())
+                .doesNotContain("id=\"rma-number\"")
+                .doesNotContain(kimsRma);
+        assertThat(new Browser().get(links.statusPath(t.code(), kimsRma)).body())
                 .contains("id=\"rma-number\"");
     }
 

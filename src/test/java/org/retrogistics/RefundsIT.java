@@ -17,6 +17,8 @@ import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnReason;
+import org.retrogistics.web.pages.PortalLinks;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +27,10 @@ import tools.jackson.databind.JsonNode;
  * writes nothing; store credit has its own ledger; finance exports the payouts as CSV.
  */
 class RefundsIT extends ApiTestSupport {
+
+    /** The signed link the shopper's messages carry: the portal takes no e-mail in an address. */
+    @Autowired
+    private PortalLinks links;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.retrogistics.refunds.RecoveryFactsRecorder recoveryFacts;
@@ -166,8 +172,8 @@ class RefundsIT extends ApiTestSupport {
 
         // the customer's status page in the portal shows the refund, its amount and that it is paid
         Res page = send(
-                java.net.http.HttpRequest.newBuilder(uri("/portal/" + t.code() + "/status?rma="
-                                + r.path("rmaNumber").asString() + "&email=shopper@example.com"))
+                java.net.http.HttpRequest.newBuilder(uri(
+                                links.statusPath(t.code(), r.path("rmaNumber").asString())))
                         .GET(),
                 null);
         assertThat(page.status()).isEqualTo(200);

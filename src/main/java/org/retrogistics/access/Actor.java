@@ -22,6 +22,7 @@ public final class Actor implements UserDetails, CredentialsContainer {
     private final String name;
     private final Set<Role> roles;
     private final String boundEmail;
+    private final Long userVersion;
     private String passwordHash;
 
     public Actor(ClientId clientId, String name, Set<Role> roles, String passwordHash) {
@@ -29,7 +30,12 @@ public final class Actor implements UserDetails, CredentialsContainer {
     }
 
     Actor(ClientId clientId, String name, Set<Role> roles, String passwordHash, String boundEmail) {
+        this(clientId, name, roles, passwordHash, boundEmail, null);
+    }
+
+    Actor(ClientId clientId, String name, Set<Role> roles, String passwordHash, String boundEmail, Long userVersion) {
         this.clientId = clientId;
+        this.userVersion = userVersion;
         this.name = name;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.passwordHash = passwordHash;
@@ -62,6 +68,16 @@ public final class Actor implements UserDetails, CredentialsContainer {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether a signed-in user (a person with a password) acts, rather than a token, a portal shopper or the system. */
+    public boolean isUser() {
+        return userVersion != null;
+    }
+
+    /** The version of the user's record when this actor signed in; a later change ends its sessions. */
+    Long userVersion() {
+        return userVersion;
     }
 
     /** The shopper's e-mail (normalised) this actor was bound to; empty for staff. */

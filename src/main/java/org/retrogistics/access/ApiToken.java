@@ -12,7 +12,8 @@ import org.retrogistics.shared.ClientId;
 
 /**
  * A machine credential of one client; only the SHA-256 of the secret is stored. A CUSTOMER token is bound to one
- * shopper (its normalised e-mail) when issued and acts for that shopper only.
+ * shopper (its normalised e-mail) when issued and acts for that shopper only. A token works until it expires or is
+ * revoked, whichever comes first.
  */
 @Entity
 public class ApiToken {
@@ -26,6 +27,9 @@ public class ApiToken {
     private String roles;
     private String customerEmail;
     private Instant createdAt;
+    private String createdBy;
+    private Instant expiresAt;
+    private Instant lastUsedAt;
     private Instant revokedAt;
 
     @jakarta.persistence.Version
@@ -33,24 +37,85 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(ClientId clientId, String name, String tokenHash, Set<Role> roles, String customerEmail) {
+    ApiToken(
+            ClientId clientId,
+            String name,
+            String tokenHash,
+            Set<Role> roles,
+            String customerEmail,
+            String createdBy,
+            Instant createdAt,
+            Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.clientId = clientId.value();
         this.name = name;
         this.tokenHash = tokenHash;
         this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.customerEmail = ShopperScope.normalise(customerEmail);
-        this.createdAt = Instant.now();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     Actor toActor() {
-        Set<Role> set = Arrays.stream(roles.split(","))
-                .map(Role::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new Actor(new ClientId(clientId), "token:" + name, set, null, customerEmail);
+        return new Actor(new ClientId(clientId), "token:" + name, roleSet(), null, customerEmail);
     }
 
-    boolean active() {
-        return revokedAt == null;
+    /** Ends the token for good; a revoked token cannot be revoked again. */
+    void revoke(Instant now) {
+        if (revokedAt != null) {
+            throw new TokenManagement.TokenAlreadyRevoked();
+        }
+        revokedAt = now;
+    }
+
+    boolean revoked() {
+        return revokedAt != null;
+    }
+
+    public Set<Role> roleSet() {
+        return Arrays.stream(roles.split(","))
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public ClientId clientId() {
+        return new ClientId(clientId);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    String tokenHash() {
+        return tokenHash;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
     }
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.retrogistics.shared.ClientId;
 
-/** A person who signs in to the console; belongs to one client. */
+/**
+ * A person who signs in to the console; belongs to one client. Every change to what the user may do (disabled,
+ * enabled, roles, password) raises the version, which ends the user's console sessions (ADR 0013).
+ */
 @Entity
 public class AppUser {
 
@@ -34,12 +37,42 @@ public class AppUser {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.roles = joined(roles);
         this.enabled = true;
     }
 
     Actor toActor() {
-        return new Actor(new ClientId(clientId), username, roleSet(), passwordHash);
+        return new Actor(new ClientId(clientId), username, roleSet(), passwordHash, null, version);
+    }
+
+    void disable() {
+        if (!enabled) {
+            throw new AccessManagement.UserStateUnchanged("User " + username + " is already disabled");
+        }
+        enabled = false;
+    }
+
+    void enable() {
+        if (enabled) {
+            throw new AccessManagement.UserStateUnchanged("User " + username + " is already enabled");
+        }
+        enabled = true;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        roles = joined(newRoles);
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    private static String joined(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     public Set<Role> roleSet() {
@@ -49,6 +82,18 @@ public class AppUser {
         return Arrays.stream(roles.split(","))
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    public ClientId clientId() {
+        return new ClientId(clientId);
+    }
+
+    Long version() {
+        return version;
     }
 
     public String getUsername() {

@@ -10,5 +10,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
     Optional<AppUser> findByUsername(String username);
 
+    Optional<AppUser> findByUsernameAndClientId(String username, UUID clientId);
+
     List<AppUser> findByClientIdOrderByUsername(UUID clientId);
 }

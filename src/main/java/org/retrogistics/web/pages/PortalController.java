@@ -1,9 +1,11 @@
 package org.retrogistics.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ import org.retrogistics.returns.ReturnRefusedByPolicy;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.NotFound;
+import org.retrogistics.web.support.SignInThrottle;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +46,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The shopper's self-service portal. No sign-in: the order number and the e-mail together prove the order, and that
  * proof binds the portal session to that shopper (the session id is renewed then). Checking and requesting a return
- * act for the bound shopper only, whatever a form posts; a return's status needs the binding or its RMA number with
- * the shopper's e-mail, a proof of its own.
+ * act for the bound shopper only, whatever a form posts; a return's status needs the binding or a signed, expiring
+ * link ({@link PortalLinks}). No e-mail ever travels in an address. Failed lookups are throttled per order number and
+ * per source address ({@link SignInThrottle}), so orders cannot be walked nor e-mails guessed.
  */
 @Controller
 @RequestMapping("/portal/{clientCode}")
@@ -53,18 +59,24 @@ class PortalController {
     private final ReturnManagement returns;
     private final ReturnPolicies policies;
     private final RefundManagement refunds;
+    private final SignInThrottle throttle;
+    private final PortalLinks links;
 
     PortalController(
             CatalogManagement catalog,
             OrderManagement orders,
             ReturnManagement returns,
             ReturnPolicies policies,
-            RefundManagement refunds) {
+            RefundManagement refunds,
+            SignInThrottle throttle,
+            PortalLinks links) {
         this.catalog = catalog;
         this.orders = orders;
         this.returns = returns;
         this.policies = policies;
         this.refunds = refunds;
+        this.throttle = throttle;
+        this.links = links;
     }
 
     @ModelAttribute("client")
@@ -84,19 +96,41 @@ class PortalController {
             @RequestParam String orderNumber,
             @RequestParam String email,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
+        String account = "portal:" + client.getCode() + ":" + orderNumber.strip();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.retryAfter(account, address);
+        if (wait.isPresent()) {
+            // refused unchecked: the answer is the same whether the e-mail was right or not
+            throttled(response, wait.get(), model);
+            model.addAttribute("policy", policies.current(client.clientId()));
+            model.addAttribute("orderNumber", orderNumber);
+            return "portal/find";
+        }
         return orders.findForCustomer(client.clientId(), orderNumber, email)
                 .map(order -> {
+                    throttle.succeeded(account);
                     bind(request, client, email);
                     return showOrder(client, order, null, model);
                 })
                 .orElseGet(() -> {
+                    throttle.failed(account, address);
                     model.addAttribute("policy", policies.current(client.clientId()));
                     model.addAttribute("orderNumber", orderNumber);
                     model.addAttribute("email", email);
                     model.addAttribute("error", "We could not find an order with that number and e-mail address.");
                     return "portal/find";
                 });
+    }
+
+    private static void throttled(HttpServletResponse response, Duration wait, Model model) {
+        long minutes = SignInThrottle.minutes(wait);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.seconds(wait)));
+        model.addAttribute("throttled", true);
+        model.addAttribute(
+                "error", "Too many attempts: try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
     }
 
     private String showOrder(Client client, Order order, String error, Model model) {
@@ -173,26 +207,56 @@ class PortalController {
         }
     }
 
+    /**
+     * A return's status, for the bound session (its shopper's returns only) or through a signed link (that return
+     * only). Anything else, a wrong or expired signature included, shows nothing about any return.
+     */
     @GetMapping("/status")
     String status(
             @ModelAttribute("client") Client client,
             @RequestParam(required = false) String rma,
-            @RequestParam(required = false) String email,
+            @RequestParam(required = false) Long exp,
+            @RequestParam(required = false) String sig,
             HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         model.addAttribute("ret", null);
-        Optional<Actor> shopper = email != null && !email.isBlank()
-                ? Optional.of(Actor.shopper(client.clientId(), "portal:" + email.strip(), email))
-                : boundShopper(session, client);
-        if (rma == null || shopper.isEmpty()) {
+        Optional<Actor> shopper = boundShopper(session, client);
+        model.addAttribute("bound", shopper.isPresent());
+        if (rma == null || rma.isBlank()) {
             return "portal/status";
         }
+        String number = rma.strip();
         try {
-            ReturnRequest r = returns.byRma(shopper.get(), rma.strip());
+            ReturnRequest r;
+            if (sig != null || exp != null) {
+                String address = request.getRemoteAddr();
+                Optional<Duration> wait = throttle.retryAfter(null, address);
+                if (wait.isPresent()) {
+                    throttled(response, wait.get(), model);
+                    return "portal/status";
+                }
+                if (exp == null || !links.valid(client.getCode(), number, exp, sig)) {
+                    throttle.failed(null, address);
+                    model.addAttribute("error", "This link is not valid or has expired: find your order again.");
+                    return "portal/status";
+                }
+                r = returns.byRma(client.clientId(), number);
+            } else if (shopper.isPresent()) {
+                r = returns.byRma(shopper.get(), number);
+            } else {
+                model.addAttribute("error", "Find your order first, or follow the link we sent you.");
+                return "portal/status";
+            }
             model.addAttribute("ret", r);
             model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
+            if (sig == null && exp == null) {
+                // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
+                model.addAttribute("link", links.statusPath(client.getCode(), r.getRmaNumber()));
+            }
         } catch (NotFound e) {
-            model.addAttribute("error", "We could not find return " + rma + " for that e-mail address.");
+            model.addAttribute("error", "We could not find return " + number + " among yours.");
         }
         return "portal/status";
     }

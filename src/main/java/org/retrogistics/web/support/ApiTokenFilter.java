@@ -14,15 +14,20 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer rtg_…} API tokens; a wrong token is a 401, never a silent anonymous. */
+/**
+ * Authenticates {@code Authorization: Bearer rtg_…} API tokens; a wrong token is a 401, never a silent anonymous. Each
+ * answer is logged, and a wrong token counts against its source address ({@link SignInEvents}).
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final AccessManagement access;
     private final Problems problems;
+    private final SignInEvents events;
 
-    ApiTokenFilter(AccessManagement access, Problems problems) {
+    ApiTokenFilter(AccessManagement access, Problems problems, SignInEvents events) {
         this.access = access;
         this.problems = problems;
+        this.events = events;
     }
 
     @Override
@@ -45,6 +50,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (actor.isEmpty()) {
+            events.tokenRefused(request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             problems.write(
                     response,
@@ -55,6 +61,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
                             "The API token is unknown or revoked"));
             return;
         }
+        events.tokenAccepted(actor.get(), request.getRemoteAddr());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 actor.get(), null, actor.get().getAuthorities()));

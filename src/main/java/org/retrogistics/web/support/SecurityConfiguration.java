@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -29,14 +30,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessManagement access, Problems problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AccessManagement access,
+            Problems problems,
+            SignInThrottle throttle,
+            SignInEvents signIns)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                .headers(SecurityHeaders.api())
                 // carriers sign their events instead of holding a token: the endpoint checks the signature itself
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/carrier-events/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new ApiTokenFilter(access, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(access, problems, signIns), BasicAuthenticationFilter.class)
+                .addFilterBefore(SignInThrottleFilter.api(throttle, signIns, problems), ApiTokenFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(problems, res, e)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -71,11 +80,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, SignInEvents signIns) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
                                 "/portal/**",
                                 "/login",
+                                "/account/reset/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
@@ -88,10 +98,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .addFilterBefore(
+                        SignInThrottleFilter.form(throttle, signIns), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/console", true)
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .headers(SecurityHeaders.pages())
                 .build();
     }
 
