@@ -89,7 +89,7 @@ public abstract class ApiTestSupport {
 
         /** The technician user's credentials, to pass where a token goes. */
         public String technician() {
-            return basic(technicianName(), "secret-technician");
+            return basicAuth(technicianName(), "secret-technician");
         }
 
         public String admin() {
@@ -310,7 +310,7 @@ public abstract class ApiTestSupport {
     }
 
     /** User credentials to pass where a token goes: sent as they are, not as a bearer token. */
-    protected static String basic(String username, String password) {
+    protected static String basicAuth(String username, String password) {
         return "Basic "
                 + java.util.Base64.getEncoder()
                         .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
