@@ -50,6 +50,8 @@ class OpenApiDocumentIT extends ApiTestSupport {
         assertThat(codes(doc, "/api/disposition/rules", "put")).contains("202").doesNotContain("200");
         assertThat(codes(doc, "/api/recalls", "post")).contains("201", "202").doesNotContain("200");
         assertThat(codes(doc, "/api/carrier-events/{carrier}", "post")).contains("200", "202");
+        assertThat(codes(doc, "/api/tokens", "post")).contains("201").doesNotContain("200");
+        assertThat(codes(doc, "/api/account/password", "post")).contains("204").doesNotContain("200");
         // a read stays 200
         assertThat(codes(doc, "/api/returns/{id}", "get")).contains("200");
     }
