@@ -82,6 +82,16 @@ public abstract class ApiTestSupport {
             return tokens.get(role);
         }
 
+        /** The technician user's sign-in name, the name work orders are assigned to. */
+        public String technicianName() {
+            return code + "-technician";
+        }
+
+        /** The technician user's credentials, to pass where a token goes. */
+        public String technician() {
+            return basicAuth(technicianName(), "secret-technician");
+        }
+
         public String admin() {
             return tokens.get(Role.ADMIN);
         }
@@ -107,6 +117,8 @@ public abstract class ApiTestSupport {
         }
         access.createUser(id, code + "-agent", "secret-agent", "Agent", EnumSet.of(Role.AGENT));
         access.createUser(id, code + "-warehouse", "secret-warehouse", "Warehouse", EnumSet.of(Role.WAREHOUSE));
+        // work orders go to people: the technician is a user, who calls the API with Basic (see technician())
+        access.createUser(id, code + "-technician", "secret-technician", "Technician", EnumSet.of(Role.TECHNICIAN));
         Map<String, ProductFacts> products = new LinkedHashMap<>();
         products.put(
                 "phone", catalog.addProduct(id, product(code + "-PHONE", "electronics", "499.00", true, 12, true)));
@@ -297,9 +309,16 @@ public abstract class ApiTestSupport {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** User credentials to pass where a token goes: sent as they are, not as a bearer token. */
+    protected static String basicAuth(String username, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     protected Res send(HttpRequest.Builder b, String token) {
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            b.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
         }
         try {
             return new Res(

@@ -29,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 class RecoveryLedgerIT extends ApiTestSupport {
 
-    private static final String TECH = "token:technician";
-
     @Autowired
     ApplicationEventPublisher events;
 
@@ -228,9 +226,9 @@ class RecoveryLedgerIT extends ApiTestSupport {
         Tenant t = newTenant();
         Received phone = decidedPhone(t);
         String manager = t.token(Role.MANAGER);
-        String tech = t.token(Role.TECHNICIAN);
+        String tech = t.technician();
         send(
-                java.net.http.HttpRequest.newBuilder(uri("/api/technicians/" + TECH + "/qualifications"))
+                java.net.http.HttpRequest.newBuilder(uri("/api/technicians/" + t.technicianName() + "/qualifications"))
                         .header("Content-Type", "application/json")
                         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
                 manager);
@@ -238,7 +236,7 @@ class RecoveryLedgerIT extends ApiTestSupport {
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String id = opened.json().path("id").asString();
         String number = opened.json().path("number").asString();
-        post("/api/work-orders/" + id + "/assign", manager, Map.of("technician", TECH));
+        post("/api/work-orders/" + id + "/assign", manager, Map.of("technician", t.technicianName()));
         post("/api/work-orders/" + id + "/start", tech, Map.of());
         post("/api/work-orders/" + id + "/tests", tech, Map.of("name", "parts-inspected", "passed", true));
         post("/api/work-orders/" + id + "/parts", tech, Map.of("sku", "SCREEN-1", "quantity", 1, "unitCost", "42.50"));

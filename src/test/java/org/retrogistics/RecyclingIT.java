@@ -117,9 +117,9 @@ class RecyclingIT extends ApiTestSupport {
     /** A SANITISE work order for the unit, done by a qualified technician with a passed record. */
     private void sanitise(Tenant t, Unit unit, String certificateId) {
         String manager = t.token(Role.MANAGER);
-        String tech = t.token(Role.TECHNICIAN);
+        String tech = t.technician();
         int qualified = send(
-                        HttpRequest.newBuilder(uri("/api/technicians/token:technician/qualifications"))
+                        HttpRequest.newBuilder(uri("/api/technicians/" + t.technicianName() + "/qualifications"))
                                 .header("Content-Type", "application/json")
                                 .PUT(HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
                         manager)
@@ -131,7 +131,7 @@ class RecyclingIT extends ApiTestSupport {
                         Map.of("unitId", unit.getId().toString(), "kind", "SANITISE"))
                 .json();
         String id = wo.path("id").asString();
-        assertThat(post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", "token:technician"))
+        assertThat(post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()))
                         .status())
                 .isEqualTo(200);
         assertThat(post("/api/work-orders/" + id + "/start", tech, Map.of()).status())
@@ -152,7 +152,7 @@ class RecyclingIT extends ApiTestSupport {
                                 "passed",
                                 true,
                                 "operator",
-                                "token:technician",
+                                t.technicianName(),
                                 "certificateId",
                                 certificateId)));
         assertThat(done.status()).as(done.body()).isEqualTo(200);

@@ -19,8 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ResaleIT extends ApiTestSupport {
 
-    private static final String TECH = "token:technician";
-
     /** A shirt returned, received, graded, and decided (by a manager's override) for {@code option}. */
     private String shirtDecidedFor(Tenant t, String option) {
         String unitId = receivedUnit(t, "shirt", "CHANGED_MIND");
@@ -52,9 +50,10 @@ class ResaleIT extends ApiTestSupport {
     }
 
     private void finishWork(Tenant t, String unitId) {
-        String tech = t.token(Role.TECHNICIAN);
+        String tech = t.technician();
         assertThat(send(
-                                HttpRequest.newBuilder(uri("/api/technicians/" + TECH + "/qualifications"))
+                                HttpRequest.newBuilder(
+                                                uri("/api/technicians/" + t.technicianName() + "/qualifications"))
                                         .header("Content-Type", "application/json")
                                         .PUT(HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
                                 t.token(Role.MANAGER))
@@ -67,7 +66,7 @@ class ResaleIT extends ApiTestSupport {
                 continue;
             }
             String id = o.path("id").asString();
-            post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", TECH));
+            post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()));
             post("/api/work-orders/" + id + "/start", tech, Map.of());
             o.path("requiredTests")
                     .forEach(test -> post(

@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 class WorkshopIT extends ApiTestSupport {
 
     /** How the tenant's technician token names its holder. */
-    private static final String TECH = "token:technician";
 
     /** A defective phone received and graded F3/B: worth refurbishing, and data-bearing, so it needs a wipe. */
     private String gradedDefectivePhone(Tenant t) {
@@ -49,7 +48,7 @@ class WorkshopIT extends ApiTestSupport {
         Tenant t = newTenant();
         String unitId = gradedDefectivePhone(t);
         String manager = t.token(Role.MANAGER);
-        String tech = t.token(Role.TECHNICIAN);
+        String tech = t.technician();
         await().atMost(Duration.ofSeconds(10)).until(() -> ordersFor(t, unitId).size() >= 1);
         JsonNode decision =
                 get("/api/units/" + unitId + "/disposition", manager).json();
@@ -70,12 +69,12 @@ class WorkshopIT extends ApiTestSupport {
 
         JsonNode wo = opened.get(0);
         String id = wo.path("id").asString();
-        Res unqualified = post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", TECH));
+        Res unqualified = post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()));
         assertThat(unqualified.status()).isEqualTo(422);
         assertThat(unqualified.problemCode()).isEqualTo("technician-not-qualified");
         assertThat(send(
                                 java.net.http.HttpRequest.newBuilder(
-                                                uri("/api/technicians/" + TECH + "/qualifications"))
+                                                uri("/api/technicians/" + t.technicianName() + "/qualifications"))
                                         .header("Content-Type", "application/json")
                                         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                                                 "{\"families\":[\"electronics\"]}")),
@@ -88,7 +87,7 @@ class WorkshopIT extends ApiTestSupport {
 
         for (JsonNode o : opened) {
             String oid = o.path("id").asString();
-            assertThat(post("/api/work-orders/" + oid + "/assign", tech, Map.of("technician", TECH))
+            assertThat(post("/api/work-orders/" + oid + "/assign", tech, Map.of("technician", t.technicianName()))
                             .status())
                     .isEqualTo(200);
             assertThat(post("/api/work-orders/" + oid + "/start", tech, Map.of())
@@ -127,7 +126,7 @@ class WorkshopIT extends ApiTestSupport {
                                 "method", "PURGE",
                                 "tool", "Blancco 8",
                                 "passed", true,
-                                "operator", TECH,
+                                "operator", t.technicianName(),
                                 "certificateId", "CERT-0001"));
             }
             Res closed = post("/api/work-orders/" + oid + "/complete", tech, done);
@@ -160,7 +159,7 @@ class WorkshopIT extends ApiTestSupport {
                     .until(() -> ready(t, unitId) || !openOrders(t, unitId).isEmpty());
             for (JsonNode o : openOrders(t, unitId)) {
                 String oid = o.path("id").asString();
-                post("/api/work-orders/" + oid + "/assign", tech, Map.of("technician", TECH));
+                post("/api/work-orders/" + oid + "/assign", tech, Map.of("technician", t.technicianName()));
                 post("/api/work-orders/" + oid + "/start", tech, Map.of());
                 o.path("requiredTests")
                         .forEach(test -> post(
@@ -195,16 +194,16 @@ class WorkshopIT extends ApiTestSupport {
         Tenant t = newTenant();
         String unitId = gradedDefectivePhone(t);
         String manager = t.token(Role.MANAGER);
-        String tech = t.token(Role.TECHNICIAN);
+        String tech = t.technician();
         send(
-                java.net.http.HttpRequest.newBuilder(uri("/api/technicians/" + TECH + "/qualifications"))
+                java.net.http.HttpRequest.newBuilder(uri("/api/technicians/" + t.technicianName() + "/qualifications"))
                         .header("Content-Type", "application/json")
                         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
                 manager);
         Res opened = post("/api/work-orders", manager, Map.of("unitId", unitId, "kind", "TEARDOWN"));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String id = opened.json().path("id").asString();
-        post("/api/work-orders/" + id + "/assign", manager, Map.of("technician", TECH));
+        post("/api/work-orders/" + id + "/assign", manager, Map.of("technician", t.technicianName()));
         Res stale = post("/api/work-orders/" + id + "/start", tech, Map.of(), "If-Match", "\"0\"");
         assertThat(stale.status()).isEqualTo(409);
         post("/api/work-orders/" + id + "/start", tech, Map.of());
@@ -236,7 +235,7 @@ class WorkshopIT extends ApiTestSupport {
         // a refurbish may end as another product: the unit is that SKU from now on
         Res refurb = post("/api/work-orders", manager, Map.of("unitId", unitId, "kind", "REPACKAGE"));
         String rid = refurb.json().path("id").asString();
-        post("/api/work-orders/" + rid + "/assign", manager, Map.of("technician", TECH));
+        post("/api/work-orders/" + rid + "/assign", manager, Map.of("technician", t.technicianName()));
         post("/api/work-orders/" + rid + "/start", tech, Map.of());
         post("/api/work-orders/" + rid + "/tests", tech, Map.of("name", "packaging-check", "passed", true));
         Res resku = post("/api/work-orders/" + rid + "/complete", tech, Map.of("newSku", t.sku("laptop")));

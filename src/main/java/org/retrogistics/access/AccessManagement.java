@@ -245,4 +245,16 @@ public class AccessManagement implements UserDetailsService {
             super(Kind.CONFLICT, "user-state-unchanged", message);
         }
     }
+
+    /**
+     * The user of this client with this sign-in name; a user of another client is as absent as a name nobody has, so
+     * that a caller cannot learn of another client's users.
+     */
+    public Optional<StaffMember> staffMember(ClientId client, String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsernameAndClientId(username.strip(), client.value())
+                .map(u -> new StaffMember(u.getUsername(), u.roleSet(), u.isEnabled()));
+    }
 }

@@ -10,9 +10,9 @@ import java.util.Currency;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.CsvExport;
 
 /**
  * The CSV form of a recovery table, so that a client can export its rows, edit them in a spreadsheet and import them
@@ -47,9 +47,9 @@ public final class RecoveryTableCsv {
                 .append(table.currency().getCurrencyCode())
                 .append('\n');
         out.append(HEADER).append('\n');
-        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        try (CsvExport csv = CsvExport.withLf(out)) {
             for (RecoveryEntry e : table.entries()) {
-                csv.printRecord(
+                csv.row(
                         e.client() == null ? "*" : e.client().toString(),
                         e.category() == null ? "*" : e.category(),
                         e.band() == null ? "*" : e.band().name(),
@@ -69,8 +69,6 @@ public final class RecoveryTableCsv {
                         e.valuePerKg().toPlainString(),
                         e.source());
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
         return out.toString();
     }
@@ -155,10 +153,8 @@ public final class RecoveryTableCsv {
         try {
             return new RecoveryEntry(
                     f.get(0).trim().equals("*") ? null : ClientId.of(f.get(0).trim()),
-                    f.get(1),
-                    f.get(2).trim().equals("*")
-                            ? null
-                            : GradeBand.valueOf(f.get(2).trim()),
+                    CsvExport.unguard(f.get(1)),
+                    f.get(2).trim().equals("*") ? null : band(f.get(2).trim(), n),
                     DispositionOption.parse(f.get(3)),
                     decimal(f.get(4), "price_fraction", n),
                     decimal(f.get(5), "sell_through", n),
@@ -173,13 +169,22 @@ public final class RecoveryTableCsv {
                     decimal(f.get(14), "channel_fee", n),
                     decimal(f.get(15), "fixed_fee", n),
                     decimal(f.get(16), "value_per_kg", n),
-                    f.get(17));
+                    CsvExport.unguard(f.get(17)));
         } catch (InvalidRecoveryTable ex) {
             throw ex.getMessage().startsWith("line ")
                     ? ex
                     : new InvalidRecoveryTable("line " + n + ": " + ex.getMessage());
         } catch (IllegalArgumentException ex) {
             throw new InvalidRecoveryTable("line " + n + ": " + ex.getMessage());
+        }
+    }
+
+    private static GradeBand band(String text, int n) {
+        try {
+            return GradeBand.valueOf(text);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRecoveryTable("line " + n + ": band '" + text + "' is not one of "
+                    + java.util.Arrays.toString(GradeBand.values()) + " or *");
         }
     }
 

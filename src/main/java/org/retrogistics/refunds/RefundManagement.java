@@ -1,7 +1,5 @@
 package org.retrogistics.refunds;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -58,6 +54,7 @@ import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.CsvExport;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.RecoveryFacts;
@@ -919,8 +916,8 @@ public class RefundManagement {
     /** The payout ledger between two instants as CSV (RFC 4180), for finance. */
     public String payoutsCsv(ClientId client, Instant from, Instant to) {
         StringBuilder csv = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-            out.printRecord(
+        try (CsvExport out = CsvExport.to(csv)) {
+            out.header(
                     "payout_number",
                     "recorded_at",
                     "rma_number",
@@ -940,36 +937,19 @@ public class RefundManagement {
                             """)
                     .params(client.value(), Timestamp.from(from), Timestamp.from(to))
                     .query(rs -> {
-                        try {
-                            out.printRecord(
-                                    "PO-%08d".formatted(rs.getLong("payout_number")),
-                                    rs.getTimestamp("recorded_at").toInstant(),
-                                    spreadsheetSafe(rs.getString("rma_number")),
-                                    rs.getObject("line_no") == null ? "" : rs.getInt("line_no"),
-                                    spreadsheetSafe(rs.getString("customer_email")),
-                                    rs.getString("kind"),
-                                    rs.getString("direction"),
-                                    rs.getBigDecimal("amount").toPlainString(),
-                                    rs.getString("currency"),
-                                    rs.getObject("movement_id"));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                        out.row(
+                                "PO-%08d".formatted(rs.getLong("payout_number")),
+                                rs.getTimestamp("recorded_at").toInstant(),
+                                rs.getString("rma_number"),
+                                rs.getObject("line_no") == null ? null : rs.getInt("line_no"),
+                                rs.getString("customer_email"),
+                                rs.getString("kind"),
+                                rs.getString("direction"),
+                                rs.getBigDecimal("amount"),
+                                rs.getString("currency"),
+                                rs.getObject("movement_id"));
                     });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return csv.toString();
-    }
-
-    /** A leading =, +, - or @ would be read as a formula by a spreadsheet: such a value gets a leading '. */
-    static String spreadsheetSafe(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

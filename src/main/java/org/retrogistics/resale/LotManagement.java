@@ -1,7 +1,5 @@
 package org.retrogistics.resale;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -17,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -37,6 +33,7 @@ import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.disposition.UnitFacts;
 import org.retrogistics.resale.internal.LotRepository;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.CsvExport;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
@@ -355,7 +352,7 @@ public class LotManagement {
      */
     public void writeManifest(ClientId client, UUID lotId, Writer out) {
         Lot lot = get(client, lotId);
-        CSVPrinter csv = manifestPrinter(out);
+        CsvExport csv = CsvExport.to(out).header(MANIFEST_COLUMNS);
         String number = lot.getNumber();
         jdbcTemplate.query(
                 con -> {
@@ -378,42 +375,20 @@ public class LotManagement {
                     return ps;
                 },
                 rs -> {
-                    try {
-                        csv.printRecord(
-                                rs.getString(1),
-                                rs.getString(2),
-                                Long.toString(rs.getLong(3)),
-                                rs.getBigDecimal(4).toPlainString(),
-                                rs.getBigDecimal(5).toPlainString(),
-                                nullToEmpty(rs.getString(6)),
-                                nullToEmpty(rs.getString(7)),
-                                rs.getString(8),
-                                nullToEmpty(rs.getString(9)),
-                                number);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    csv.row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getBigDecimal(4),
+                            rs.getBigDecimal(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            number);
                 });
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** RFC 4180 with CRLF, the header already printed; not closed here, as the writer belongs to the caller. */
-    private static CSVPrinter manifestPrinter(Writer out) {
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            csv.printRecord(MANIFEST_COLUMNS);
-            return csv;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        // not closed: the writer belongs to the caller
+        csv.flush();
     }
 
     // ---- units joining a lot

@@ -1,7 +1,5 @@
 package org.retrogistics.transport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
@@ -32,6 +28,7 @@ import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.CsvExport;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.NotFound;
@@ -397,8 +394,8 @@ public class LegManagement {
     public String manifestCsv(ClientId client, UUID id) {
         Manifest m = manifest(client, id);
         StringBuilder csv = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-            out.printRecord(
+        try (CsvExport out = CsvExport.to(csv)) {
+            out.header(
                     "leg",
                     "origin",
                     "destination",
@@ -419,20 +416,18 @@ public class LegManagement {
                         .filter(u -> u.containerSscc().equals(c.sscc()))
                         .toList();
                 if (in.isEmpty()) {
-                    out.printRecord(csvRow(m, c.sscc(), c.kind(), null));
+                    out.row(csvRow(m, c.sscc(), c.kind(), null));
                 }
                 for (ManifestUnit u : in) {
-                    out.printRecord(csvRow(m, c.sscc(), c.kind(), u));
+                    out.row(csvRow(m, c.sscc(), c.kind(), u));
                 }
             }
             // units in containers nested inside the loaded ones
             for (ManifestUnit u : m.units()) {
                 if (!kinds.containsKey(u.containerSscc())) {
-                    out.printRecord(csvRow(m, u.containerSscc(), "NESTED", u));
+                    out.row(csvRow(m, u.containerSscc(), "NESTED", u));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return csv.toString();
     }

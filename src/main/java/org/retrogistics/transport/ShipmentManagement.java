@@ -31,7 +31,10 @@ import org.retrogistics.shared.NotFound;
 import org.retrogistics.transport.internal.ShipmentRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Return labels and carrier tracking. A label books the parcel on ground or air (never air with a battery that may be
@@ -53,8 +56,19 @@ public class ShipmentManagement {
             String orderNumber,
             String note) {}
 
-    /** What became of a carrier event. */
-    public record EventOutcome(String outcome, String detail, String shipmentStatus, String rmaNumber) {}
+    /**
+     * What became of a carrier event: APPLIED, NOT_APPLIED (out of order), REJECTED (refused by a business rule),
+     * DUPLICATE (received before), or UNMATCHED (it names no shipment, client or order we know: kept for an operator).
+     */
+    public record EventOutcome(String outcome, String detail, String shipmentStatus, String rmaNumber) {
+
+        public static final String UNMATCHED = "UNMATCHED";
+
+        /** Recorded, but it changed nothing because it matches nothing of ours. */
+        public boolean unmatched() {
+            return UNMATCHED.equals(outcome);
+        }
+    }
 
     /** A carrier event as the shipment's timeline shows it. */
     public record TimelineEntry(
@@ -67,6 +81,7 @@ public class ShipmentManagement {
     private final CatalogManagement catalog;
     private final JdbcClient jdbc;
     private final TransportSettings settings;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ShipmentManagement(
@@ -77,7 +92,9 @@ public class ShipmentManagement {
             CatalogManagement catalog,
             JdbcClient jdbc,
             TransportSettings settings,
+            PlatformTransactionManager transactions,
             Optional<Clock> clock) {
+        this.transactions = new TransactionTemplate(transactions);
         this.shipments = shipments;
         this.returns = returns;
         this.settlement = settlement;
@@ -223,10 +240,12 @@ public class ShipmentManagement {
     }
 
     /**
-     * Takes a signed carrier event. A replay (same carrier and event id) changes nothing and says so; an unknown
-     * shipment or an event older than the last one applied is recorded with the reason and not applied.
+     * Takes a signed carrier event. A replay (same carrier and event id) changes nothing and says so; an event older
+     * than the last one applied is recorded with the reason and not applied; an event that names no shipment, client or
+     * order of ours is kept once as unmatched. Its effect runs in a transaction of its own, so that a refusal on the
+     * way (a failed delivery whose order has nothing left to return) is still recorded, never a failure of the call.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EventOutcome receive(String carrier, String signature, String body, CarrierEvent e) {
         CarrierSignature.verify(
                 settings.carrierSecrets().get(carrier),
@@ -240,6 +259,32 @@ public class ShipmentManagement {
         String type = e.type().strip().toUpperCase(Locale.ROOT);
         if (!ShipmentLifecycle.knownEvent(type)) {
             throw new BadCarrierEvent("unknown event type '" + e.type() + "'");
+        }
+        try {
+            return transactions.execute(tx -> apply(carrier, e, type));
+        } catch (DeliveryRefused refused) {
+            // the return to sender was refused and rolled back: record why, in a transaction of its own
+            DomainException why = refused.reason();
+            return transactions.execute(tx -> why.kind() == DomainException.Kind.NOT_FOUND
+                    ? unmatched(carrier, e, type, why.getMessage())
+                    : record(carrier, e, type, null, new EventOutcome("REJECTED", why.getMessage(), null, null)));
+        }
+    }
+
+    private EventOutcome apply(String carrier, CarrierEvent e, String type) {
+        Optional<String> unmatchedBefore = jdbc.sql(
+                        "select reason from unmatched_carrier_event where carrier = :c and event_id = :e")
+                .param("c", carrier)
+                .param("e", e.eventId())
+                .query(String.class)
+                .optional();
+        if (unmatchedBefore.isPresent()) {
+            return new EventOutcome(
+                    EventOutcome.UNMATCHED,
+                    "event " + e.eventId() + " was received before and matched nothing (" + unmatchedBefore.get()
+                            + "); it is kept once",
+                    null,
+                    null);
         }
         Optional<String> seen = jdbc.sql("select outcome from carrier_event where carrier = :c and event_id = :e")
                 .param("c", carrier)
@@ -260,13 +305,7 @@ public class ShipmentManagement {
                 ? Optional.empty()
                 : shipments.lockByTrackingNumber(e.trackingNumber().strip());
         if (found.isEmpty()) {
-            return record(
-                    carrier,
-                    e,
-                    type,
-                    null,
-                    new EventOutcome(
-                            "REJECTED", "no shipment has tracking number '" + e.trackingNumber() + "'", null, null));
+            return unmatched(carrier, e, type, "no shipment has tracking number '" + e.trackingNumber() + "'");
         }
         Shipment s = found.get();
         ShipmentStatus before = s.getStatus();
@@ -337,7 +376,8 @@ public class ShipmentManagement {
         }
         Optional<org.retrogistics.catalog.Client> client = catalog.findClientByCode(e.clientCode());
         if (client.isEmpty()) {
-            return new EventOutcome("REJECTED", "no client '" + e.clientCode() + "'", null, null);
+            // said like an unknown order of a known client, so the answer does not tell which clients exist
+            return unmatched(carrier, e, "DELIVERY_FAILED", "No order " + e.orderNumber() + " for this client");
         }
         try {
             ReturnRequest r = returns.returnToSender(
@@ -348,8 +388,48 @@ public class ShipmentManagement {
                     e.note() == null ? "delivery failed" : e.note());
             return new EventOutcome("APPLIED", "return to sender " + r.getRmaNumber(), null, r.getRmaNumber());
         } catch (DomainException refused) {
-            return new EventOutcome("REJECTED", refused.getMessage(), null, null);
+            // the returns module's transaction is ours: it is marked for rollback, so leave it and record afresh
+            throw new DeliveryRefused(refused);
         }
+    }
+
+    /** A failed delivery that the returns module refused, carried out of the transaction it spoiled. */
+    private static final class DeliveryRefused extends RuntimeException {
+        private final DomainException reason;
+
+        DeliveryRefused(DomainException reason) {
+            super(reason.getMessage(), reason, false, false);
+            this.reason = reason;
+        }
+
+        DomainException reason() {
+            return reason;
+        }
+    }
+
+    /** Kept once for an operator: a retry of the same event adds nothing. */
+    private EventOutcome unmatched(String carrier, CarrierEvent e, String type, String reason) {
+        jdbc.sql(
+                        """
+                        insert into unmatched_carrier_event (carrier, event_id, type, tracking_number, client_code,
+                          order_number, location, note, occurred_at, received_at, reason)
+                        values (:c, :e, :type, :t, :client, :order, :location, :note, :at, :now, :reason)
+                        on conflict (carrier, event_id) do nothing
+                        """)
+                .param("c", carrier)
+                .param("e", e.eventId())
+                .param("type", type)
+                .param("t", e.trackingNumber())
+                .param("client", e.clientCode())
+                .param("order", e.orderNumber())
+                .param("location", e.location())
+                .param("note", e.note())
+                .param("at", Timestamp.from(e.occurredAt()))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("reason", reason)
+                .update();
+        return new EventOutcome(
+                EventOutcome.UNMATCHED, "recorded, but it matches nothing of ours: " + reason, null, null);
     }
 
     private EventOutcome record(String carrier, CarrierEvent e, String type, Shipment s, EventOutcome outcome) {

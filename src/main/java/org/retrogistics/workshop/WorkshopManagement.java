@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.StaffMember;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
@@ -60,6 +62,7 @@ public class WorkshopManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WorkshopSettings settings;
+    private final AccessManagement access;
 
     WorkshopManagement(
             WorkOrderRepository orders,
@@ -70,6 +73,7 @@ public class WorkshopManagement {
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             WorkshopSettings settings,
+            AccessManagement access,
             Optional<Clock> clock) {
         this.orders = orders;
         this.custody = custody;
@@ -80,6 +84,7 @@ public class WorkshopManagement {
         this.clock = clock.orElse(Clock.systemUTC());
         this.events = events;
         this.settings = settings;
+        this.access = access;
     }
 
     /**
@@ -146,10 +151,15 @@ public class WorkshopManagement {
         if (technician == null || technician.isBlank()) {
             throw new NotQualified("", order);
         }
-        if (!qualified(actor.clientId(), technician.strip(), order.getFamily())) {
-            throw new NotQualified(technician.strip(), order);
+        // only an enabled user of this client; another client's user is refused in the same words as a made-up name
+        String name = access.staffMember(actor.clientId(), technician)
+                .filter(StaffMember::enabled)
+                .map(StaffMember::username)
+                .orElseThrow(() -> new UnknownTechnician(technician.strip()));
+        if (!qualified(actor.clientId(), name, order.getFamily())) {
+            throw new NotQualified(name, order);
         }
-        order.assign(technician.strip(), actor.name(), clock.instant());
+        order.assign(name, actor.name(), clock.instant());
         return save(order);
     }
 
@@ -385,7 +395,11 @@ public class WorkshopManagement {
 
     /** Sets the product families a technician is qualified for ("*" for all). */
     @Transactional
-    public List<String> qualify(Actor actor, String technician, List<String> families) {
+    public List<String> qualify(Actor actor, String name, List<String> families) {
+        String technician = access.staffMember(actor.clientId(), name)
+                .filter(StaffMember::enabled)
+                .map(StaffMember::username)
+                .orElseThrow(() -> new NotFound("technician", name));
         jdbc.sql("delete from technician_qualification where client_id = :c and technician = :t")
                 .param("c", actor.clientId().value())
                 .param("t", technician)
@@ -397,10 +411,17 @@ public class WorkshopManagement {
                     .param("f", f.strip())
                     .update();
         }
-        return qualifications(actor.clientId(), technician);
+        return familiesOf(actor.clientId(), technician);
     }
 
-    public List<String> qualifications(ClientId client, String technician) {
+    public List<String> qualifications(ClientId client, String name) {
+        String technician = access.staffMember(client, name)
+                .map(StaffMember::username)
+                .orElseThrow(() -> new NotFound("technician", name));
+        return familiesOf(client, technician);
+    }
+
+    private List<String> familiesOf(ClientId client, String technician) {
         return jdbc.sql(
                         "select family from technician_qualification where client_id = :c and technician = :t order by 1")
                 .param("c", client.value())
@@ -410,7 +431,7 @@ public class WorkshopManagement {
     }
 
     private boolean qualified(ClientId client, String technician, String family) {
-        List<String> families = qualifications(client, technician);
+        List<String> families = familiesOf(client, technician);
         return families.contains("*") || (family != null && families.contains(family));
     }
 
@@ -452,6 +473,13 @@ public class WorkshopManagement {
                                     ? "no technician named"
                                     : technician + " is not qualified for family '" + order.getFamily() + "'")
                             + "; work order " + order.getNumber() + " goes only to a qualified technician");
+        }
+    }
+
+    /** A work order given to a name that is no enabled user of the client (another client's users included). */
+    public static class UnknownTechnician extends DomainException {
+        UnknownTechnician(String name) {
+            super(Kind.REJECTED, "unknown-technician", "'" + name + "' is no active user of this client");
         }
     }
 

@@ -23,6 +23,7 @@ import org.retrogistics.access.PasswordManagement;
 import org.retrogistics.access.Role;
 import org.retrogistics.access.TokenManagement;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -85,6 +87,7 @@ class AccessApi {
     }
 
     @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> addUser(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewUser user) {
         AppUser created = access.createUser(actor, user.username(), user.password(), user.displayName(), user.roles());
         return ResponseEntity.status(201).body(UserView.of(created));
@@ -110,6 +113,7 @@ class AccessApi {
 
     /** The link holds a secret shown once: the answer is not stored anywhere (no-store). */
     @PostMapping("/users/{username}/password-reset")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PasswordManagement.ResetLink> passwordReset(
             @AuthenticationPrincipal Actor actor, @PathVariable String username, @Valid @RequestBody Reason body) {
         return ResponseEntity.status(201)
@@ -164,6 +168,7 @@ class AccessApi {
     }
 
     @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedToken> issue(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewToken token) {
         TokenManagement.IssuedToken issued = tokens.issue(
                 actor.clientId(),

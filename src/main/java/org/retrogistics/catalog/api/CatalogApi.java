@@ -20,6 +20,7 @@ import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The client's own record, its catalogue and its sites. */
@@ -80,6 +82,7 @@ class CatalogApi {
 
     @PostMapping("/products")
     @PreAuthorize(EDITORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProductFacts> addProduct(
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody ProductDraft draft) {
         ProductFacts p = catalog.addProduct(actor.clientId(), draft);
@@ -92,6 +95,7 @@ class CatalogApi {
 
     @PostMapping("/products/bulk")
     @PreAuthorize(EDITORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchResult> addProducts(
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody ProductBatch batch) {
         return ResponseEntity.status(201)
@@ -120,6 +124,7 @@ class CatalogApi {
 
     @PostMapping("/sites")
     @PreAuthorize(EDITORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SiteView> addSite(@AuthenticationPrincipal Actor actor, @Valid @RequestBody SiteDraft draft) {
         Site s = catalog.addSite(actor.clientId(), draft);
         return ResponseEntity.created(URI.create("/api/sites/" + s.getId())).body(SiteView.of(s));

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Disposition decisions with every option considered, overrides, the recovery table and the client's own rules. */
@@ -114,6 +115,7 @@ class DispositionApi {
             value = "/api/disposition/table",
             consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ClientTable> publishTable(@AuthenticationPrincipal Actor actor, @RequestBody String csv) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(dispositions.publishTable(actor, csv));
     }
@@ -128,6 +130,7 @@ class DispositionApi {
     /** Replaces the client's own rules, one per line ("never B2B_LOT brand=Acme"). */
     @PutMapping(value = "/api/disposition/rules", consumes = "text/plain")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<RulesView> publishRules(@AuthenticationPrincipal Actor actor, @RequestBody String text) {
         ClientRuleSet rules = dispositions.publishRules(actor, text);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RulesView(rules.version(), rules.text()));

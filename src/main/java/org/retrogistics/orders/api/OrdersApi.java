@@ -19,6 +19,7 @@ import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Orders that returns are checked against: create one, load many, find them. */
@@ -96,6 +98,7 @@ class OrdersApi {
 
     @PostMapping
     @PreAuthorize(WRITERS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrderView> place(@AuthenticationPrincipal Actor actor, @Valid @RequestBody OrderDraft draft) {
         Order o = orders.place(actor.clientId(), draft);
         return ResponseEntity.created(URI.create("/api/orders/" + o.getId())).body(OrderView.of(o));
@@ -107,6 +110,7 @@ class OrdersApi {
 
     @PostMapping("/bulk")
     @PreAuthorize(WRITERS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchResult> placeAll(@AuthenticationPrincipal Actor actor, @Valid @RequestBody OrderBatch batch) {
         return ResponseEntity.status(201)
                 .body(new BatchResult(

@@ -1,5 +1,6 @@
 package org.retrogistics.recalls.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -141,6 +142,8 @@ class RecallsApi {
      */
     @PostMapping
     @PreAuthorize(WRITERS)
+    @ApiResponse(responseCode = "201", description = "the campaign, created as a draft")
+    @ApiResponse(responseCode = "202", description = "the campaign, created and launched (launch=true)")
     ResponseEntity<CampaignView> create(
             @AuthenticationPrincipal Actor actor,
             @Valid @RequestBody RecallDraft draft,

@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Recyclers with their certifications, recycling and destruction batches with certificates, disposals, diversion. */
@@ -235,6 +236,7 @@ class RecyclingApi {
 
     @PostMapping("/api/recyclers")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecyclerView> addRecycler(
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody NewRecycler body) {
         Recycler r = recycling.addRecycler(
@@ -267,6 +269,7 @@ class RecyclingApi {
 
     @PostMapping("/api/recyclers/{id}/certifications")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecyclerView> certify(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody CertificationBody body) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -277,6 +280,7 @@ class RecyclingApi {
 
     @PostMapping("/api/recycling/batches")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> open(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewBatch body) {
         RecyclingBatch b = recycling.open(actor, body.recyclerId(), body.purpose(), body.batchDate(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -368,6 +372,7 @@ class RecyclingApi {
     /** A unit decided DISPOSE goes to landfill with its weight. */
     @PostMapping("/api/recycling/disposals")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DisposalView> dispose(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewDisposal body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(DisposalView.of(

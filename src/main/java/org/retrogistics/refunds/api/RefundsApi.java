@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Resolutions of a return, money movements (retry, cancel, release), store credit, exchange stock, finance export. */
@@ -204,6 +205,7 @@ class RefundsApi {
 
     @PostMapping("/api/returns/{id}/resolutions")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ResolutionView> resolve(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody NewResolution body) {
         Outcome o = refunds.resolve(
@@ -292,6 +294,7 @@ class RefundsApi {
 
     @PostMapping("/api/store-credit/{email}/debits")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<StoreCreditLedger.Account> debit(
             @AuthenticationPrincipal Actor actor,
             @PathVariable @Size(max = 254) String email,

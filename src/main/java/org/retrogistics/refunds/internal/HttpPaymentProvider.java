@@ -78,7 +78,8 @@ public class HttpPaymentProvider implements PaymentProvider {
                     + (text.isBlank() ? "" : ": " + text.substring(0, Math.min(200, text.length()))));
         } catch (RestClientException | tools.jackson.core.JacksonException e) {
             log.warn("Payment provider not reached for {}: {}", p.idempotencyKey(), e.getMessage());
-            return PayoutResult.failed("provider not reached: " + e.getClass().getSimpleName());
+            return PayoutResult.failed(
+                    e instanceof RestClientException ? "provider not reached" : "provider answer not readable");
         }
     }
 }

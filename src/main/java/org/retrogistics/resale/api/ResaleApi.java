@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sales channels, listings and lots with their manifests. */
@@ -208,6 +209,7 @@ class ResaleApi {
 
     @PostMapping("/api/channels")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ChannelView> addChannel(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewChannel body) {
         SalesChannel c =
                 resale.addChannel(actor, body.code(), body.name(), body.kind(), body.feePercent(), body.fixedFee());
@@ -233,6 +235,7 @@ class ResaleApi {
     /** Lists a unit decided for resale (its draft, or a new listing), on a channel and at a price if given. */
     @PostMapping("/api/listings")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ListingView> list(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewListing body) {
         String currency = resale.currencyOf(actor.clientId());
         Listing l = resale.list(actor, body.unitId(), body.channelId(), money(body.price(), currency));
@@ -287,6 +290,7 @@ class ResaleApi {
     /** A lot of named units, or by rule: every free unit decided for a lot in a category and grade band. */
     @PostMapping("/api/lots")
     @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LotView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewLot body) {
         Lot l = lots.create(
                 actor,

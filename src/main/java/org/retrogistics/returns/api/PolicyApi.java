@@ -11,6 +11,7 @@ import org.retrogistics.returns.ReasonCodes;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnPolicy;
 import org.retrogistics.returns.ReturnReason;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The return policy (versioned) and the reason taxonomy with its external code mapping. */
@@ -53,6 +55,7 @@ class PolicyApi {
     /** Publishes new terms as the next version. */
     @PostMapping("/return-policy")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PolicyView> publish(@AuthenticationPrincipal Actor actor, @Valid @RequestBody PolicyTerms terms) {
         ReturnPolicy p = policies.publish(actor.clientId(), terms);
         return ResponseEntity.created(URI.create("/api/return-policy/versions/" + p.getVersion()))

@@ -26,6 +26,7 @@ import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -77,6 +79,7 @@ class ReturnsApi {
 
     @PostMapping
     @PreAuthorize(CREATORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReturnView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewReturn request) {
         return created(returns.request(actor, request));
     }
@@ -90,6 +93,7 @@ class ReturnsApi {
     /** A carrier's delivery failure: the parcel comes back with no customer request. */
     @PostMapping("/return-to-sender")
     @PreAuthorize(HANDLERS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReturnView> returnToSender(
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody ReturnToSender request) {
         return created(returns.returnToSender(

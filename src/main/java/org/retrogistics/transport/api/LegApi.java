@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Consolidation legs between sites: plan, load containers, dispatch, arrive; the manifest as CSV and PDF. */
@@ -122,6 +123,7 @@ class LegApi {
     /** Plans a leg between two sites (codes); distance from the sites' coordinates unless given. */
     @PostMapping("/api/legs")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LegView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody LegBody b) {
         Leg leg = legs.create(actor, new NewLeg(b.origin(), b.destination(), b.mode(), b.distanceKm(), b.price()));
         return answer(actor, leg, HttpStatus.CREATED);

@@ -1,5 +1,7 @@
 package org.retrogistics.transport.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +74,7 @@ class TransportApi {
     /** The return's label (the same one when asked again); {@code service} AIR is refused with a damaged battery. */
     @PostMapping("/api/returns/{id}/label")
     @PreAuthorize("hasAnyRole('CUSTOMER','AGENT','MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ShipmentView> label(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
@@ -99,10 +103,15 @@ class TransportApi {
 
     /**
      * A carrier's tracking event, signed: {@code Carrier-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
-     * "t.body">}. No token: the signature is the credential. The answer says what became of the event.
+     * "t.body">}. No token: the signature is the credential. The answer says what became of the event: 200 when it
+     * was applied, refused or seen before, 202 when it names no shipment, client or order of ours (it is kept once for
+     * an operator, so the carrier need not retry: a 4xx would make some carriers retry for days, a 5xx would lose it).
      */
     @PostMapping(value = "/api/carrier-events/{carrier}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    EventOutcome carrierEvent(
+    @ApiResponse(responseCode = "200", description = "applied, not applied, refused, or a duplicate")
+    @ApiResponse(responseCode = "202", description = "recorded, but it matches no shipment, client or order")
+    @SecurityRequirements // no token: the Carrier-Signature header is the credential
+    ResponseEntity<EventOutcome> carrierEvent(
             @PathVariable String carrier,
             @RequestHeader(name = "Carrier-Signature", required = false) String signature,
             @RequestBody String body) {
@@ -112,8 +121,11 @@ class TransportApi {
         } catch (JacksonException e) {
             // verify first: an unsigned stranger learns nothing about what we accept
             shipments.checkSignature(carrier, signature, body);
-            throw new ShipmentManagement.BadCarrierEvent("the body is not a carrier event: " + e.getOriginalMessage());
+            throw new ShipmentManagement.BadCarrierEvent(
+                    "the body is not a carrier event: a JSON object with eventId, type and occurredAt (ISO 8601)");
         }
-        return shipments.receive(carrier, signature, body, event);
+        EventOutcome outcome = shipments.receive(carrier, signature, body, event);
+        return ResponseEntity.status(outcome.unmatched() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(outcome);
     }
 }

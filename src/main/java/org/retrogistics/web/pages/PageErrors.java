@@ -3,6 +3,7 @@ package org.retrogistics.web.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.retrogistics.access.Actor;
 import org.retrogistics.shared.DomainException;
+import org.retrogistics.web.support.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Pages answer a person, not a program: an error becomes a readable page with the right status. */
 @ControllerAdvice(basePackages = "org.retrogistics.web.pages")
@@ -28,7 +30,16 @@ class PageErrors {
     String domain(DomainException e, HttpServletResponse response, Model model) {
         response.setStatus(status(e));
         model.addAttribute("title", e.kind() == DomainException.Kind.NOT_FOUND ? "Not found" : "That did not work");
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", Problems.plainWords(e.getMessage(), "The request could not be done."));
+        return "error-page";
+    }
+
+    /** An address with a value of the wrong kind (an id that is no UUID): said in words, not in Java types. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("title", "That did not work");
+        model.addAttribute("message", "'" + e.getName() + "' has an invalid value in this address.");
         return "error-page";
     }
 

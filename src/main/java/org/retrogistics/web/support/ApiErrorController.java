@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -59,6 +61,26 @@ class ApiErrorController extends BasicErrorController {
             return null;
         }
         return super.error(request);
+    }
+
+    /**
+     * The error page's words: the framework's message when it is written for a person, else the status's words; a
+     * failure on our side says nothing of the inside.
+     */
+    @Override
+    protected Map<String, Object> getErrorAttributes(HttpServletRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = new LinkedHashMap<>(super.getErrorAttributes(request, options));
+        if (attributes.containsKey("message")) {
+            HttpStatus status = getStatus(request);
+            attributes.put(
+                    "message",
+                    status.is5xxServerError()
+                            ? "The request failed on our side; it has been logged"
+                            : Problems.plainWords(String.valueOf(attributes.get("message")), status.getReasonPhrase()));
+        }
+        attributes.remove("exception");
+        attributes.remove("trace");
+        return attributes;
     }
 
     private static boolean apiCall(HttpServletRequest request) {

@@ -97,8 +97,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info(
-                "Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        // the driver's message goes on with the row it refused (Detail: Key (...)=(...)): log its first line only
+        log.info("Refused by a database constraint: {}", Problems.rowFree(e));
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Problems.of(
                         HttpStatus.CONFLICT,
@@ -134,7 +134,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         HttpStatus.BAD_REQUEST,
                         "invalid-parameter",
                         "Invalid parameter",
-                        "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
+                        "Parameter '" + e.getName() + "' has an invalid value '" + shortened(e.getValue())
+                                + "': expected " + JsonWords.expected(e.getRequiredType())));
     }
 
     /**
@@ -150,8 +151,38 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             return Problems.unavailable();
         }
-        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (carriesSql(e)) {
+            // a database error's message can hold whole rows: log where it failed and what, without them
+            log.error(
+                    "Unexpected failure of {} {}: {} at {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    Problems.rowFree(e),
+                    where(e));
+        } else {
+            log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        }
         return ResponseEntity.internalServerError().body(Problems.internalError());
+    }
+
+    private static boolean carriesSql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first frame of our own code the failure passed through, else its first frame. */
+    private static String where(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        for (StackTraceElement f : frames) {
+            if (f.getClassName().startsWith("org.retrogistics.")) {
+                return f.toString();
+            }
+        }
+        return frames.length == 0 ? "?" : frames[0].toString();
     }
 
     @Override
@@ -230,7 +261,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         boolean nul = json instanceof StrictJson.NulCharacter;
         String field = path(json.getPath());
-        String message = firstSentence(json);
+        String message = JsonWords.describe(json);
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 nul ? "invalid-character" : "malformed-request",
@@ -268,12 +299,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return "malformed-json";
     }
 
-    /** Jackson's first sentence about the failure, without its advice on configuring Jackson. */
-    private static String firstSentence(JacksonException json) {
-        String message = json.getOriginalMessage() == null ? "invalid value" : json.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        String first = (cut > 0 ? message.substring(0, cut) : message).strip();
-        return first.replaceAll("\\s*\\(but could if coercion was enabled[^)]*\\)", "");
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 100 ? text.substring(0, 100) + "..." : text;
     }
 
     private static String path(List<JacksonException.Reference> references) {
@@ -302,6 +330,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             String code = Problems.codeOf(statusCode.value());
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + code));
             problem.setProperty("code", code);
+        }
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            // the framework words some failures for programmers (types, converters): a person gets the status's words
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            String plain = status == null ? "The request could not be handled" : status.getReasonPhrase();
+            problem.setDetail(Problems.plainWords(problem.getDetail(), plain));
         }
         return answer;
     }
@@ -362,7 +396,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     private static Map<String, Object> error(String field, String message, String code) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("field", field);
-        m.put("message", message);
+        m.put("message", Problems.plainWords(message, "has an invalid value"));
         m.put("code", code);
         return m;
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +35,61 @@ public class Problems {
         this.json = json;
     }
 
+    /** A qualified Java type name, backticked or not: {@code java.util.UUID}, {@code org.retrogistics.x.Thing}. */
+    private static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:[a-z_$][a-z0-9_$]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
+    /** The wording of the framework's and the JDK's own failures, written for programmers. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception\\b|\\bCannot (?:deserialize|construct|coerce)|Failed to convert|No enum constant");
+
     public static ProblemDetail of(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, plainWords(detail, title));
         problem.setType(URI.create(TYPE_BASE + code));
         problem.setTitle(title);
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /**
+     * The text if it is written for a person, else the fallback: an answer never names a Java type, an exception or a
+     * framework's wording (a last guard; the handlers word each failure themselves).
+     */
+    public static String plainWords(String text, String fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        if (JAVA_TYPE.matcher(text).find() || INTERNALS.matcher(text).find()) {
+            return fallback;
+        }
+        return text;
+    }
+
+    /**
+     * A failure for the log without the rows it may carry: the class of its deepest cause, the SQLState if there is
+     * one, and the first line of that cause's message (PostgreSQL puts {@code Detail: Key (...)=(...)} and
+     * {@code Failing row contains (...)} on the lines after it), cut to 200 characters.
+     */
+    public static String rowFree(Throwable failure) {
+        Throwable root = failure;
+        String state = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = sql.getSQLState();
+            }
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        int cut = message.indexOf('\n');
+        String first = (cut >= 0 ? message.substring(0, cut) : message).strip();
+        int detail = first.indexOf("Detail:");
+        if (detail >= 0) {
+            first = first.substring(0, detail).strip();
+        }
+        if (first.length() > 200) {
+            first = first.substring(0, 200) + "...";
+        }
+        return root.getClass().getSimpleName()
+                + (state == null ? "" : " SQLState " + state)
+                + (first.isEmpty() ? "" : ": " + first);
     }
 
     /** For filters and security handlers, which answer before any controller runs. */

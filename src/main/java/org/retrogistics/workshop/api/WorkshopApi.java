@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Work orders, their steps and labels; technicians' qualifications; the queue of units ready for their outcome. */
@@ -163,6 +164,7 @@ class WorkshopApi {
 
     @PostMapping("/api/work-orders")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkOrderView> open(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewWorkOrder body) {
         WorkOrder w = workshop.open(actor, body.unitId(), body.kind(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED)
