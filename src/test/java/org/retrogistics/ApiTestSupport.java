@@ -47,7 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"retrogistics.demo.seed=never"})
+        properties = {
+            "retrogistics.demo.seed=never",
+            // the tests share one application and one source address (127.0.0.1) and many try wrong credentials on
+            // purpose: the address limit is tried in contexts of its own (BruteForceIT, SecurityBenchmark)
+            "retrogistics.security.throttle.address-failures=100000"
+        })
 public abstract class ApiTestSupport {
 
     protected static final HttpClient HTTP =

@@ -16,6 +16,7 @@ import org.retrogistics.access.Role;
 import org.retrogistics.web.FormBrowser;
 import org.retrogistics.web.LoopbackSource;
 import org.retrogistics.web.LoopbackSource.Raw;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Security figures for docs/security.md, with the default limits, on the real application and database (not part of
@@ -33,6 +34,9 @@ import org.retrogistics.web.LoopbackSource.Raw;
  *
  * Each kind of failed sign-in comes from its own loopback address, so the limits do not mix.
  */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"retrogistics.demo.seed=never"}) // the default limits, not the shared tests' address limit
 class SecurityBenchmark extends ApiTestSupport {
 
     private static final int ORDERS = 30;
