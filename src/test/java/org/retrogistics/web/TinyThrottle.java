@@ -20,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
             "retrogistics.security.throttle.max-lockout=4s",
             "retrogistics.security.throttle.address-failures=40",
             "retrogistics.security.throttle.address-window=10m",
-            "retrogistics.security.link-secret=" + TinyThrottle.LINK_SECRET
+            "retrogistics.security.link-secret=" + TinyThrottle.LINK_SECRET,
+            // the successes of Basic and token sign-ins are logged at DEBUG; the tests read them
+            "logging.level.org.retrogistics.signin=DEBUG"
         })
 public @interface TinyThrottle {
 

@@ -41,11 +41,18 @@ public class SignInEvents {
     void succeeded(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         throttle.succeeded(userAccount(authentication.getName()));
-        LOG.info(
-                "sign-in succeeded method={} user={} address={}",
-                method(),
-                printable(authentication.getName()),
-                address(authentication));
+        String method = method();
+        // a console sign-in starts a session and is worth a line; Basic signs in on every API call, so its successes
+        // are at DEBUG, like tokens', to keep a busy API's log to what matters (failures are always WARN)
+        if (LOG.isDebugEnabled() || "form".equals(method)) {
+            String line = "sign-in succeeded method={} user={} address={}";
+            Object[] values = {method, printable(authentication.getName()), address(authentication)};
+            if ("form".equals(method)) {
+                LOG.info(line, values);
+            } else {
+                LOG.debug(line, values);
+            }
+        }
     }
 
     @EventListener
@@ -66,7 +73,7 @@ public class SignInEvents {
 
     /** A known, active token. */
     void tokenAccepted(Actor actor, String address) {
-        LOG.info(
+        LOG.debug(
                 "sign-in succeeded method=token token={} client={} address={}",
                 printable(actor.name()),
                 actor.clientId().value(),
