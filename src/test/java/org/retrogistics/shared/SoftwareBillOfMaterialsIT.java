@@ -46,6 +46,7 @@ class SoftwareBillOfMaterialsIT {
                 .doesNotContain(
                         "org.junit.jupiter:junit-jupiter-api",
                         "com.microsoft.playwright:playwright",
-                        "org.quicktheories:quicktheories");
+                        "org.quicktheories:quicktheories",
+                        "com.tngtech.archunit:archunit");
     }
 }
