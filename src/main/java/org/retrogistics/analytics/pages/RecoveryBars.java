@@ -1,4 +1,4 @@
-package org.retrogistics.web.pages;
+package org.retrogistics.analytics.pages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.retrogistics.web.pages;
+package org.retrogistics.analytics.pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
