@@ -168,6 +168,7 @@ public abstract class ApiTestSupport {
                                 new BigDecimal("15"),
                                 BatteryPacking.CONTAINED_IN_EQUIPMENT)
                         : null,
+                null,
                 null);
     }
 

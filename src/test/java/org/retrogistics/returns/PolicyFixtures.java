@@ -61,7 +61,8 @@ final class PolicyFixtures {
                 new BatteryFacts(
                         BatteryChemistry.LITHIUM_ION, new BigDecimal("15"), BatteryPacking.CONTAINED_IN_EQUIPMENT),
                 "0306",
-                0);
+                0,
+                null);
     }
 
     static OrderLineFacts deliveredDaysAgo(ProductFacts p, long days, boolean finalSale) {
