@@ -25,15 +25,11 @@ class ReturnRequestTest {
                 p, deliveredDaysAgo(p, 5, false), 2, ReturnReason.DEFECTIVE, null, null, null, null, asked);
         PolicyVerdict allow = new PolicyVerdict(PolicyOutcome.ALLOW, "allowed", "ok", Money.of("0", "USD"));
         return ReturnRequest.request(
-                UUID.randomUUID(),
-                "RMA-1",
-                ReturnKind.CUSTOMER_RETURN,
-                "a@example.com",
-                "A",
+                new ReturnHeader(
+                        UUID.randomUUID(), "RMA-1", ReturnKind.CUSTOMER_RETURN, "a@example.com", "A", "tester"),
                 policy(),
                 List.of(spec),
                 List.of(allow),
-                "tester",
                 NOW);
     }
 
