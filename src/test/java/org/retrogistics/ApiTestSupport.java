@@ -142,7 +142,11 @@ public abstract class ApiTestSupport {
                         EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT, Resolution.REPAIR),
                         MoneyMoment.AFTER_INSPECTION,
                         new BigDecimal("1000.00"),
-                        true));
+                        true,
+                        null,
+                        null,
+                        null,
+                        null));
         return new Tenant(id, code, tokens, products);
     }
 

@@ -869,7 +869,11 @@ class ReturnSequencesIT extends ApiTestSupport {
                             EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT),
                             moment,
                             new BigDecimal("1000.00"),
-                            false));
+                            false,
+                            null,
+                            null,
+                            null,
+                            null));
             for (String product : List.of("phone", "shirt")) {
                 Res stock = send(
                         java.net.http.HttpRequest.newBuilder(uri("/api/exchange-stock/" + t.sku(product)))

@@ -415,7 +415,11 @@ class DemoData implements ApplicationRunner {
                         Resolution.REPLACEMENT),
                 MoneyMoment.AFTER_INSPECTION,
                 new BigDecimal("1000.00"),
-                true);
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Apparel retailer: 60 days, free returns, money on the carrier's first scan. */
@@ -434,7 +438,11 @@ class DemoData implements ApplicationRunner {
                         Resolution.REPLACEMENT),
                 MoneyMoment.ON_CARRIER_SCAN,
                 new BigDecimal("300.00"),
-                true);
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String capitalise(String s) {

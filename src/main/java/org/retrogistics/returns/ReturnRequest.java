@@ -229,18 +229,18 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     }
 
     /** A resolution now covers units of a line; refused once the return has ended without its goods. */
-    void resolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
+    void resolveLine(ResolvedUnits resolved, Instant now) {
         if (!SettlementStates.RESOLVABLE.contains(status)) {
             throw new ReturnRefusals.ReturnNotSettleable(rmaNumber, status);
         }
-        line(lineNo).resolve(units, money, rmaNumber);
-        note("ResolutionRecorded", actor, "line " + lineNo + ": " + what, now);
+        line(resolved.lineNo()).resolve(resolved.units(), resolved.money(), rmaNumber);
+        note("ResolutionRecorded", resolved.by(), "line " + resolved.lineNo() + ": " + resolved.what(), now);
     }
 
     /** A resolution was withdrawn before its money moved: its units wait for a resolution again. */
-    void unresolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
-        line(lineNo).unresolve(units, money);
-        note("ResolutionWithdrawn", actor, "line " + lineNo + ": " + what, now);
+    void unresolveLine(ResolvedUnits withdrawn, Instant now) {
+        line(withdrawn.lineNo()).unresolve(withdrawn.units(), withdrawn.money());
+        note("ResolutionWithdrawn", withdrawn.by(), "line " + withdrawn.lineNo() + ": " + withdrawn.what(), now);
     }
 
     /** The customer keeps units still expected on a line (a resolution given by an agent, with its reason). */

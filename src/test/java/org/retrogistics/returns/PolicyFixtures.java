@@ -35,7 +35,11 @@ final class PolicyFixtures {
                         EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.REPAIR),
                         MoneyMoment.AFTER_INSPECTION,
                         new BigDecimal("1000"),
-                        true));
+                        true,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     static ProductFacts phone() {
