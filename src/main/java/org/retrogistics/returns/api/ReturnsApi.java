@@ -22,6 +22,7 @@ import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.returns.ReturningToSender;
 import org.retrogistics.shared.PageOf;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -130,8 +131,8 @@ class ReturnsApi {
     }
 
     /**
-     * The text filters of the list and the page asked for. Status, kind and the period stay plain parameters, so that a
-     * value of the wrong type is answered as an invalid parameter.
+     * The text filters of the list and the page asked for, as query parameters. Status, kind and the period stay plain
+     * parameters, so that a value of the wrong type is still answered as an invalid parameter.
      */
     record ListQuery(
             @Size(max = 254) String email,
@@ -153,7 +154,7 @@ class ReturnsApi {
             @RequestParam(required = false) ReturnKind kind,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            @Valid @ModelAttribute ListQuery query) {
+            @Valid @ModelAttribute @ParameterObject ListQuery query) {
         Page<ReturnRequest> result = returns.search(
                 actor,
                 new ReturnSearch(status, kind, query.email(), query.rma(), from, to),
