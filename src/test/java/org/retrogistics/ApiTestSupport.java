@@ -142,7 +142,11 @@ public abstract class ApiTestSupport {
                         EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT, Resolution.REPAIR),
                         MoneyMoment.AFTER_INSPECTION,
                         new BigDecimal("1000.00"),
-                        true));
+                        true,
+                        null,
+                        null,
+                        null,
+                        null));
         return new Tenant(id, code, tokens, products);
     }
 
@@ -168,6 +172,7 @@ public abstract class ApiTestSupport {
                                 new BigDecimal("15"),
                                 BatteryPacking.CONTAINED_IN_EQUIPMENT)
                         : null,
+                null,
                 null);
     }
 

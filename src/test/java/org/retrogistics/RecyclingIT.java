@@ -292,7 +292,8 @@ class RecyclingIT extends ApiTestSupport {
                         true,
                         false,
                         null,
-                        "0306"));
+                        "0306",
+                        null));
         Unit phone = unitInCustody(t, t.products().get("phone"), "SN-PHONE-" + t.code());
         Unit shirt = unitInCustody(t, t.products().get("shirt"), "SN-SHIRT-" + t.code());
         Unit old = unitInCustody(t, handset, "SN-OLD-" + t.code());

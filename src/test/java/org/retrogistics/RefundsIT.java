@@ -49,7 +49,11 @@ class RefundsIT extends ApiTestSupport {
                         EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT, Resolution.REPAIR),
                         moment,
                         new BigDecimal("1000.00"),
-                        true));
+                        true,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private JsonNode newReturn(Tenant t, String product, int quantity, String reason, String resolution) {

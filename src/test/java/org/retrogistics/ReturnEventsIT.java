@@ -6,9 +6,12 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
+import org.retrogistics.returns.ClosingReturns;
+import org.retrogistics.returns.ReceivingReturns;
+import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.ReturnEvents;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ShippingReturns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -18,7 +21,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ReturnEventsIT extends ApiTestSupport {
 
     @Autowired
-    ReturnManagement returns;
+    RequestingReturns requesting;
+
+    @Autowired
+    ShippingReturns shipping;
+
+    @Autowired
+    ReceivingReturns receiving;
+
+    @Autowired
+    ClosingReturns closing;
 
     @Autowired
     ApplicationEvents events;
@@ -28,7 +40,7 @@ class ReturnEventsIT extends ApiTestSupport {
         Tenant t = newTenant();
         String order = placeOrder(t, 3, "shirt", 2);
         Actor agent = new Actor(t.id(), "agent", EnumSet.of(Role.AGENT), null);
-        ReturnRequest r = returns.request(
+        ReturnRequest r = requesting.request(
                 agent,
                 new org.retrogistics.returns.NewReturn(
                         null,
@@ -45,9 +57,9 @@ class ReturnEventsIT extends ApiTestSupport {
                                 null,
                                 null,
                                 org.retrogistics.returns.Resolution.EXCHANGE))));
-        returns.ship(agent, r.getId(), null, "UPS", "1Z");
-        returns.receive(agent, r.getId(), null, 1, 2, "dock");
-        returns.close(agent, r.getId(), null, "done", "exchange follows");
+        shipping.ship(agent, r.getId(), null, "UPS", "1Z");
+        receiving.receive(agent, r.getId(), null, 1, 2, "dock");
+        closing.close(agent, r.getId(), null, "done", "exchange follows");
 
         assertThat(events.stream(ReturnEvents.ReturnEvent.class)
                         .map(e -> e.getClass().getSimpleName()))

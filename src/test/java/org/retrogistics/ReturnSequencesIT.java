@@ -28,10 +28,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.retrogistics.access.Role;
 import org.retrogistics.orders.OrderDraft;
+import org.retrogistics.returns.ExpiringReturns;
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,7 +74,7 @@ class ReturnSequencesIT extends ApiTestSupport {
     private static final AtomicInteger WORLDS = new AtomicInteger();
 
     @Autowired
-    ReturnManagement returnManagement;
+    ExpiringReturns expiring;
 
     private final Map<MoneyMoment, Tenant> clients = new EnumMap<>(MoneyMoment.class);
     private final Map<MoneyMoment, Integer> clientUses = new EnumMap<>(MoneyMoment.class);
@@ -270,7 +270,7 @@ class ReturnSequencesIT extends ApiTestSupport {
                         .sql("update return_request set expires_at = now() - interval '1 hour' where id = ?::uuid")
                         .param(id)
                         .update();
-                w.it.returnManagement.expireOverdue();
+                w.it.expiring.expireOverdue();
                 return null;
             });
         }
@@ -869,7 +869,11 @@ class ReturnSequencesIT extends ApiTestSupport {
                             EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.STORE_CREDIT),
                             moment,
                             new BigDecimal("1000.00"),
-                            false));
+                            false,
+                            null,
+                            null,
+                            null,
+                            null));
             for (String product : List.of("phone", "shirt")) {
                 Res stock = send(
                         java.net.http.HttpRequest.newBuilder(uri("/api/exchange-stock/" + t.sku(product)))

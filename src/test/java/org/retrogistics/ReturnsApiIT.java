@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
-import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ExpiringReturns;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 class ReturnsApiIT extends ApiTestSupport {
 
     @Autowired
-    ReturnManagement returnManagement;
+    ExpiringReturns expiring;
 
     @Test
     void aReturnWalksFromRequestToClosedWithEveryUnitsCustodyOnRecord() {
@@ -288,7 +288,7 @@ class ReturnsApiIT extends ApiTestSupport {
         jdbc.sql("update return_request set expires_at = now() - interval '1 hour' where id = ?::uuid")
                 .param(id)
                 .update();
-        assertThat(returnManagement.expireOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(expiring.expireOverdue()).isGreaterThanOrEqualTo(1);
         JsonNode r = get("/api/returns/" + id, t.token(Role.AGENT)).json();
         assertThat(r.path("status").asString()).isEqualTo("EXPIRED");
         assertThat(returned(t, order, 1)).isZero();

@@ -118,14 +118,7 @@ public class CatalogManagement {
         if (sites.existsByClientIdAndCode(client.value(), draft.code())) {
             throw new DuplicateSite(draft.code());
         }
-        return sites.save(new Site(
-                client.value(),
-                draft.code(),
-                draft.name(),
-                draft.kind(),
-                draft.address(),
-                draft.latitude(),
-                draft.longitude()));
+        return sites.save(new Site(client.value(), draft));
     }
 
     public List<Site> sites(ClientId client) {

@@ -35,42 +35,6 @@ public record ProductDraft(
         @Size(max = 10) String unuKey,
         @Size(max = 120) String model) {
 
-    /** A draft without a model: the product is its own only variant. */
-    public ProductDraft(
-            String sku,
-            String gtin,
-            String name,
-            String brand,
-            String category,
-            String family,
-            Integer weightGrams,
-            BigDecimal unitValue,
-            String currency,
-            Boolean returnable,
-            Integer warrantyMonths,
-            Boolean serialized,
-            Boolean dataBearing,
-            Battery battery,
-            String unuKey) {
-        this(
-                sku,
-                gtin,
-                name,
-                brand,
-                category,
-                family,
-                weightGrams,
-                unitValue,
-                currency,
-                returnable,
-                warrantyMonths,
-                serialized,
-                dataBearing,
-                battery,
-                unuKey,
-                null);
-    }
-
     /** Battery facts as given by the client. */
     public record Battery(
             @NotNull BatteryChemistry chemistry,

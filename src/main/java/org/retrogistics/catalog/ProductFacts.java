@@ -24,46 +24,6 @@ public record ProductFacts(
         long version,
         String model) {
 
-    /** Facts of a product without variants. */
-    public ProductFacts(
-            UUID id,
-            UUID clientId,
-            String sku,
-            String gtin,
-            String name,
-            String brand,
-            String category,
-            String family,
-            int weightGrams,
-            Money unitValue,
-            boolean returnable,
-            int warrantyMonths,
-            boolean serialized,
-            boolean dataBearing,
-            BatteryFacts battery,
-            String unuKey,
-            long version) {
-        this(
-                id,
-                clientId,
-                sku,
-                gtin,
-                name,
-                brand,
-                category,
-                family,
-                weightGrams,
-                unitValue,
-                returnable,
-                warrantyMonths,
-                serialized,
-                dataBearing,
-                battery,
-                unuKey,
-                version,
-                null);
-    }
-
     /** Whether the two are variants of one product: the same model, or the same SKU where there is no model. */
     public boolean sameProductAs(ProductFacts other) {
         return model != null ? model.equals(other.model()) : sku.equals(other.sku());

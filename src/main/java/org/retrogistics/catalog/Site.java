@@ -29,16 +29,15 @@ public class Site {
 
     protected Site() {}
 
-    public Site(
-            UUID clientId, String code, String name, SiteKind kind, String address, Double latitude, Double longitude) {
+    public Site(UUID clientId, SiteDraft draft) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
-        this.code = code;
-        this.name = name;
-        this.kind = kind;
-        this.address = address;
-        this.latitude = latitude;
-        this.longitude = longitude;
+        this.code = draft.code();
+        this.name = draft.name();
+        this.kind = draft.kind();
+        this.address = draft.address();
+        this.latitude = draft.latitude();
+        this.longitude = draft.longitude();
     }
 
     public UUID getId() {

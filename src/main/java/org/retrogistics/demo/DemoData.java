@@ -30,7 +30,6 @@ import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRequest;
@@ -83,7 +82,7 @@ class DemoData implements ApplicationRunner {
     private final CatalogManagement catalog;
     private final OrderManagement orders;
     private final ReturnPolicies policies;
-    private final ReturnManagement returns;
+    private final DemoReturnSteps returns;
     private final AccessManagement access;
     private final JdbcClient jdbc;
     private final DemoWarehouse warehouse;
@@ -94,7 +93,7 @@ class DemoData implements ApplicationRunner {
             CatalogManagement catalog,
             OrderManagement orders,
             ReturnPolicies policies,
-            ReturnManagement returns,
+            DemoReturnSteps returns,
             AccessManagement access,
             JdbcClient jdbc,
             DemoWarehouse warehouse) {
@@ -247,27 +246,33 @@ class DemoData implements ApplicationRunner {
                 ReturnRequest r;
                 int pick = random.nextInt(100);
                 if (pick < 4) {
-                    r = returns.returnToSender(
-                            agent, order.getOrderNumber(), "DHL", "JD" + (10_000_000 + attempts), "address unknown");
+                    r = returns.returningToSender()
+                            .returnToSender(
+                                    agent,
+                                    order.getOrderNumber(),
+                                    "DHL",
+                                    "JD" + (10_000_000 + attempts),
+                                    "address unknown");
                 } else if (pick < 8) {
                     OrderLine line = order.getLines().get(0);
-                    r = returns.request(
-                            agent,
-                            new NewReturn(
-                                    ReturnKind.END_OF_LIFE,
-                                    order.getCustomerEmail(),
-                                    order.getCustomerName(),
-                                    List.of(new NewReturn.Line(
-                                            null,
-                                            null,
-                                            line.getSku(),
-                                            1,
-                                            ReturnReason.END_OF_LIFE,
-                                            null,
-                                            "take-back of an old device",
-                                            null,
-                                            null,
-                                            Resolution.NONE))));
+                    r = returns.requesting()
+                            .request(
+                                    agent,
+                                    new NewReturn(
+                                            ReturnKind.END_OF_LIFE,
+                                            order.getCustomerEmail(),
+                                            order.getCustomerName(),
+                                            List.of(new NewReturn.Line(
+                                                    null,
+                                                    null,
+                                                    line.getSku(),
+                                                    1,
+                                                    ReturnReason.END_OF_LIFE,
+                                                    null,
+                                                    "take-back of an old device",
+                                                    null,
+                                                    null,
+                                                    Resolution.NONE))));
                 } else {
                     boolean defect = age > 30 || random.nextInt(4) == 0;
                     List<NewReturn.Line> lines = new ArrayList<>();
@@ -291,13 +296,14 @@ class DemoData implements ApplicationRunner {
                                     resolution));
                         }
                     }
-                    r = returns.request(
-                            agent,
-                            new NewReturn(
-                                    ReturnKind.CUSTOMER_RETURN,
-                                    order.getCustomerEmail(),
-                                    order.getCustomerName(),
-                                    lines));
+                    r = returns.requesting()
+                            .request(
+                                    agent,
+                                    new NewReturn(
+                                            ReturnKind.CUSTOMER_RETURN,
+                                            order.getCustomerEmail(),
+                                            order.getCustomerName(),
+                                            lines));
                 }
                 created++;
                 walk(r, agent, warehouse, random, toExpire);
@@ -316,10 +322,10 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             if (roll < 60) {
-                returns.reject(agent, r.getId(), null, "Serial number does not match the sale");
+                returns.reviewing().reject(agent, r.getId(), null, "Serial number does not match the sale");
                 return;
             }
-            r = returns.authorize(agent, r.getId(), null, "Checked the purchase");
+            r = returns.reviewing().authorize(agent, r.getId(), null, "Checked the purchase");
             roll = random.nextInt(100);
         }
         if (r.getStatus() == ReturnStatus.AUTHORIZED) {
@@ -327,19 +333,20 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             if (roll < 20) {
-                returns.cancel(agent, r.getId(), null, "Customer kept the item");
+                returns.closing().cancel(agent, r.getId(), null, "Customer kept the item");
                 return;
             }
             if (roll < 25) {
                 toExpire.add(r);
                 return;
             }
-            r = returns.ship(
-                    agent,
-                    r.getId(),
-                    null,
-                    random.nextBoolean() ? "UPS" : "PostNL",
-                    "1Z" + (100_000_000 + random.nextInt(899_999_999)));
+            r = returns.shipping()
+                    .ship(
+                            agent,
+                            r.getId(),
+                            null,
+                            random.nextBoolean() ? "UPS" : "PostNL",
+                            "1Z" + (100_000_000 + random.nextInt(899_999_999)));
         }
         if (roll < 45) {
             return; // in transit
@@ -347,7 +354,7 @@ class DemoData implements ApplicationRunner {
         for (ReturnLine line : r.getLines()) {
             int qty = line.getQuantity();
             boolean part = roll < 55 && qty > 1;
-            r = returns.receive(warehouse, r.getId(), null, line.getLineNo(), part ? qty - 1 : qty, "dock");
+            r = returns.receiving().receive(warehouse, r.getId(), null, line.getLineNo(), part ? qty - 1 : qty, "dock");
             if (roll < 55) {
                 return; // partially received, or received one line of several
             }
@@ -355,7 +362,7 @@ class DemoData implements ApplicationRunner {
         if (roll < 75) {
             return; // received
         }
-        returns.close(warehouse, r.getId(), null, "Processed");
+        returns.closing().close(warehouse, r.getId(), null, "Processed");
     }
 
     /**
@@ -368,7 +375,7 @@ class DemoData implements ApplicationRunner {
                     .param(r.getId())
                     .update();
         }
-        returns.expireOverdue();
+        returns.expiring().expireOverdue();
     }
 
     private static ReturnReason nonDefectReason(String sku, Random random) {
@@ -408,7 +415,11 @@ class DemoData implements ApplicationRunner {
                         Resolution.REPLACEMENT),
                 MoneyMoment.AFTER_INSPECTION,
                 new BigDecimal("1000.00"),
-                true);
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Apparel retailer: 60 days, free returns, money on the carrier's first scan. */
@@ -427,7 +438,11 @@ class DemoData implements ApplicationRunner {
                         Resolution.REPLACEMENT),
                 MoneyMoment.ON_CARRIER_SCAN,
                 new BigDecimal("300.00"),
-                true);
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String capitalise(String s) {

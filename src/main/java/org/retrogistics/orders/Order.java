@@ -42,22 +42,16 @@ public class Order {
 
     protected Order() {}
 
-    Order(
-            UUID clientId,
-            String orderNumber,
-            String customerEmail,
-            String customerName,
-            Instant orderedAt,
-            Instant deliveredAt,
-            String currency) {
+    /** An order as drafted, without its lines (added one by one). */
+    Order(UUID clientId, OrderDraft draft) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
-        this.orderNumber = orderNumber;
-        this.customerEmail = customerEmail;
-        this.customerName = customerName;
-        this.orderedAt = orderedAt;
-        this.deliveredAt = deliveredAt;
-        this.currency = currency;
+        this.orderNumber = draft.orderNumber();
+        this.customerEmail = draft.customerEmail().strip();
+        this.customerName = draft.customerName();
+        this.orderedAt = draft.orderedAt();
+        this.deliveredAt = draft.deliveredAt();
+        this.currency = draft.currency();
     }
 
     void addLine(OrderLine line) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.retrogistics.catalog.ProductFacts;
 
 /** One product on an order: how many were delivered, at what price, and how many have been returned so far. */
 @Entity
@@ -27,28 +28,17 @@ public class OrderLine {
 
     protected OrderLine() {}
 
-    OrderLine(int lineNo, UUID productId, String sku, int quantity, BigDecimal unitPrice, boolean finalSale) {
+    /** The drafted line of the given product; a blank lot or serial is none. */
+    OrderLine(int lineNo, ProductFacts product, OrderDraft.Line line) {
         this.id = UUID.randomUUID();
         this.lineNo = lineNo;
-        this.productId = productId;
-        this.sku = sku;
-        this.quantity = quantity;
-        this.unitPrice = unitPrice;
-        this.finalSale = finalSale;
-    }
-
-    OrderLine(
-            int lineNo,
-            UUID productId,
-            String sku,
-            int quantity,
-            BigDecimal unitPrice,
-            boolean finalSale,
-            String lot,
-            String serial) {
-        this(lineNo, productId, sku, quantity, unitPrice, finalSale);
-        this.lot = lot;
-        this.serial = serial;
+        this.productId = product.id();
+        this.sku = product.sku();
+        this.quantity = line.quantity();
+        this.unitPrice = line.unitPrice();
+        this.finalSale = Boolean.TRUE.equals(line.finalSale());
+        this.lot = blankToNull(line.lot());
+        this.serial = blankToNull(line.serial());
     }
 
     public int returnable() {
@@ -95,5 +85,9 @@ public class OrderLine {
 
     public int getReturnedQuantity() {
         return returnedQuantity;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -81,14 +81,7 @@ public class OrderManagement {
         if (draft.deliveredAt() != null && draft.deliveredAt().isBefore(draft.orderedAt())) {
             throw new InvalidOrder("deliveredAt " + draft.deliveredAt() + " is before orderedAt " + draft.orderedAt());
         }
-        Order order = new Order(
-                client.value(),
-                draft.orderNumber(),
-                draft.customerEmail().strip(),
-                draft.customerName(),
-                draft.orderedAt(),
-                draft.deliveredAt(),
-                draft.currency());
+        Order order = new Order(client.value(), draft);
         int lineNo = 1;
         for (OrderDraft.Line l : draft.lines()) {
             ProductFacts p = products.get(l.sku());
@@ -97,15 +90,7 @@ public class OrderManagement {
                 throw new InvalidOrder("line " + lineNo + ": a serial names one item; the line has quantity "
                         + l.quantity() + " (give one line per serial)");
             }
-            order.addLine(new OrderLine(
-                    lineNo++,
-                    p.id(),
-                    p.sku(),
-                    l.quantity(),
-                    l.unitPrice(),
-                    Boolean.TRUE.equals(l.finalSale()),
-                    blankToNull(l.lot()),
-                    serial));
+            order.addLine(new OrderLine(lineNo++, p, l));
         }
         return order;
     }

@@ -12,8 +12,8 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.recalls.internal.RecallStore;
 import org.retrogistics.receiving.UnitReceived;
+import org.retrogistics.returns.OpeningRecallReturns;
 import org.retrogistics.returns.RecallReturns;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
@@ -41,7 +41,7 @@ public class RecallManagement {
 
     private final RecallStore store;
     private final CatalogManagement catalog;
-    private final ReturnManagement returns;
+    private final OpeningRecallReturns recallReturns;
     private final ApplicationEventPublisher events;
     private final RecallSettings settings;
     private final TransactionTemplate tx;
@@ -51,7 +51,7 @@ public class RecallManagement {
     RecallManagement(
             RecallStore store,
             CatalogManagement catalog,
-            ReturnManagement returns,
+            OpeningRecallReturns recallReturns,
             ApplicationEventPublisher events,
             RecallSettings settings,
             PlatformTransactionManager transactions,
@@ -59,7 +59,7 @@ public class RecallManagement {
             Optional<Clock> clock) {
         this.store = store;
         this.catalog = catalog;
-        this.returns = returns;
+        this.recallReturns = recallReturns;
         this.events = events;
         this.settings = settings;
         this.tx = new TransactionTemplate(transactions);
@@ -212,7 +212,7 @@ public class RecallManagement {
         after[0] = batch.get(batch.size() - 1).orderId();
         Map<UUID, Integer> pending = new java.util.LinkedHashMap<>();
         batch.forEach(p -> pending.put(p.orderLineId(), p.quantity()));
-        RecallReturns opened = returns.openRecallReturns(
+        RecallReturns opened = recallReturns.openRecallReturns(
                 actor,
                 c.getNumber(),
                 c.getNote() == null || c.getNote().isBlank()

@@ -19,6 +19,7 @@ import org.retrogistics.custody.UnitState;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.receiving.internal.ReceiptRepository;
 import org.retrogistics.returns.ReceivableLine;
+import org.retrogistics.returns.ReceivingReturns;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRequest;
@@ -59,6 +60,7 @@ public class ReceivingManagement {
 
     private final CustodyLedger custody;
     private final ReturnManagement returns;
+    private final ReceivingReturns receivingReturns;
     private final CatalogManagement catalog;
     private final ReceiptRepository receipts;
     private final ApplicationEventPublisher events;
@@ -67,12 +69,14 @@ public class ReceivingManagement {
     ReceivingManagement(
             CustodyLedger custody,
             ReturnManagement returns,
+            ReceivingReturns receivingReturns,
             CatalogManagement catalog,
             ReceiptRepository receipts,
             ApplicationEventPublisher events,
             Optional<Clock> clock) {
         this.custody = custody;
         this.returns = returns;
+        this.receivingReturns = receivingReturns;
         this.catalog = catalog;
         this.receipts = receipts;
         this.events = events;
@@ -162,7 +166,7 @@ public class ReceivingManagement {
                     path,
                     scan.note(),
                     now);
-            line.ifPresent(l -> returns.countReceived(actor, l, 1));
+            line.ifPresent(l -> receivingReturns.countReceived(actor, l, 1));
             taken.add(new Taken(
                     unit.getId(),
                     unit.getLicencePlate(),

@@ -11,6 +11,7 @@ import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
 import org.retrogistics.refunds.internal.ReturnLineTerms;
 import org.retrogistics.returns.Resolution;
+import org.retrogistics.returns.ResolvedUnits;
 import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
 import org.retrogistics.returns.ReturnEvents.ReturnExpired;
 import org.retrogistics.returns.ReturnEvents.ReturnRejected;
@@ -156,11 +157,12 @@ public class ExchangeWithdrawal {
         settlement.withdrawResolution(
                 client,
                 r.getId(),
-                resolution.getLineNo(),
-                resolution.getQuantity(),
-                !its.isEmpty(),
-                by,
-                resolution.getKind() + " withdrawn: " + reason);
+                new ResolvedUnits(
+                        resolution.getLineNo(),
+                        resolution.getQuantity(),
+                        !its.isEmpty(),
+                        by,
+                        resolution.getKind() + " withdrawn: " + reason));
         settlement.takeBack(
                 client, r.getId(), resolution.getLineNo(), resolution.getQuantity(), by, "exchange withdrawn");
         return resolution;

@@ -42,6 +42,7 @@ import org.retrogistics.returns.LostParcelMoney;
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.Resolution;
+import org.retrogistics.returns.ResolvedUnits;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
 import org.retrogistics.returns.ReturnEvents.ReturnLost;
@@ -656,7 +657,9 @@ public class RefundManagement {
             String step) {
         boolean money = !made.isEmpty();
         settlement.recordResolution(
-                client, r.getId(), line.getLineNo(), quantity, money, by, quantity + " unit(s): " + kind);
+                client,
+                r.getId(),
+                new ResolvedUnits(line.getLineNo(), quantity, money, by, quantity + " unit(s): " + kind));
         switch (kind) {
             case KEEP_IT -> settlement.keep(client, r.getId(), line.getLineNo(), quantity, by, step);
             case EXCHANGE, REPLACEMENT -> settlement.giveBack(
@@ -870,11 +873,12 @@ public class RefundManagement {
                 settlement.withdrawResolution(
                         client,
                         r.getId(),
-                        m.getLineNo(),
-                        m.getQuantity(),
-                        true,
-                        actor.name(),
-                        m.getKind() + " cancelled: " + reason);
+                        new ResolvedUnits(
+                                m.getLineNo(),
+                                m.getQuantity(),
+                                true,
+                                actor.name(),
+                                m.getKind() + " cancelled: " + reason));
             }
         }
         return movements.save(m);

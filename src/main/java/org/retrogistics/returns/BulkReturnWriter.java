@@ -48,19 +48,53 @@ final class BulkReturnWriter {
         }
         List<Long> numbers = jdbc.queryForList(
                 "select nextval('rma_number_seq') from generate_series(1, ?)", Long.class, byOrder.size());
-        int returns = byOrder.size();
-        int count = lines.size();
-        Object[][] r = new Object[5][returns];
-        Object[][] l = new Object[14][count];
-        String reason = "Recall " + campaign;
-        List<UUID> lineIds = new ArrayList<>(count);
-        List<ExpectedUnit> expected = new ArrayList<>();
-        List<Object> published = new ArrayList<>(2 * returns);
+        Batch batch = new Batch(actor, now, byOrder.size(), lines.size());
         int ri = 0;
-        int li = 0;
         for (List<SoldLine> orderLines : byOrder.values()) {
+            batch.addReturn("RMA-%08d".formatted(numbers.get(ri++)), orderLines);
+        }
+        String reason = "Recall " + campaign;
+        Timestamp at = Timestamp.from(now);
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            insertReturns(con, actor, batch.r, reason, at);
+            insertLines(con, batch.l, note, remedy);
+            insertTimeline(con, actor, batch.r, reason, at);
+            return null;
+        });
+        List<UUID> units = custody.expectInBulk(actor.clientId(), batch.expected);
+        batch.published.forEach(events::publishEvent);
+        return new RecallReturns(batch.opened(units), List.of());
+    }
+
+    /**
+     * The rows of one batch, column by column as the set-based inserts take them, with the units to expect and the
+     * events to publish.
+     */
+    private static final class Batch {
+
+        private final Actor actor;
+        private final Instant now;
+        /** Per return: id, RMA number, customer e-mail, customer name, timeline detail. */
+        private final Object[][] r;
+        /** Per line: the twelve inserted columns, then the RMA number and the sold line it came from. */
+        private final Object[][] l;
+
+        private final List<ExpectedUnit> expected = new ArrayList<>();
+        private final List<Object> published;
+        private int ri;
+        private int li;
+
+        Batch(Actor actor, Instant now, int returns, int lines) {
+            this.actor = actor;
+            this.now = now;
+            this.r = new Object[5][returns];
+            this.l = new Object[14][lines];
+            this.published = new ArrayList<>(2 * returns);
+        }
+
+        /** One authorized recall return of an order's lines, as a return authorized one by one would be. */
+        void addReturn(String rma, List<SoldLine> orderLines) {
             UUID returnId = UUID.randomUUID();
-            String rma = "RMA-%08d".formatted(numbers.get(ri));
             SoldLine first = orderLines.get(0);
             r[0][ri] = returnId;
             r[1][ri] = rma;
@@ -69,63 +103,61 @@ final class BulkReturnWriter {
             r[4][ri] = orderLines.size() + " line(s), " + ReturnKind.RECALL;
             int lineNo = 1;
             for (SoldLine s : orderLines) {
-                UUID lineId = UUID.randomUUID();
-                lineIds.add(lineId);
-                l[0][li] = lineId;
-                l[1][li] = returnId;
-                l[2][li] = lineNo++;
-                l[3][li] = s.orderId();
-                l[4][li] = s.orderNumber();
-                l[5][li] = s.lineId();
-                l[6][li] = s.productId();
-                l[7][li] = s.sku();
-                l[8][li] = s.reserved();
-                l[9][li] = s.serial();
-                l[10][li] = s.lot();
-                l[11][li] = s.unitPrice().amount();
-                l[12][li] = rma;
-                l[13][li] = s;
-                String sourceRef = "return-line:" + lineId;
-                for (int u = 0; u < s.reserved(); u++) {
-                    expected.add(new ExpectedUnit(
-                            actor.clientId(),
-                            s.productId(),
-                            s.sku(),
-                            s.reserved() == 1 ? s.serial() : null,
-                            s.lot(),
-                            sourceRef,
-                            "customer",
-                            s.customerEmail() == null ? "customer" : s.customerEmail(),
-                            actor.name()));
-                }
-                li++;
+                addLine(returnId, rma, lineNo++, s);
             }
             published.add(new ReturnRequested(
                     returnId, actor.clientId().value(), rma, ReturnKind.RECALL, orderLines.size(), now));
             published.add(new ReturnAuthorized(returnId, actor.clientId().value(), rma, actor.name(), now));
             ri++;
         }
-        Timestamp at = Timestamp.from(now);
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            insertReturns(con, actor, r, reason, at);
-            insertLines(con, l, note, remedy);
-            insertTimeline(con, actor, r, reason, at);
-            return null;
-        });
-        List<UUID> units = custody.expectInBulk(actor.clientId(), expected);
-        published.forEach(events::publishEvent);
-        List<RecallReturns.Opened> opened = new ArrayList<>(count);
-        int unit = 0;
-        for (int i = 0; i < count; i++) {
-            SoldLine s = (SoldLine) l[13][i];
-            opened.add(new RecallReturns.Opened(
-                    (UUID) l[1][i],
-                    (String) l[12][i],
-                    s.lineId(),
-                    List.copyOf(units.subList(unit, unit + s.reserved()))));
-            unit += s.reserved();
+
+        private void addLine(UUID returnId, String rma, int lineNo, SoldLine s) {
+            UUID lineId = UUID.randomUUID();
+            l[0][li] = lineId;
+            l[1][li] = returnId;
+            l[2][li] = lineNo;
+            l[3][li] = s.orderId();
+            l[4][li] = s.orderNumber();
+            l[5][li] = s.lineId();
+            l[6][li] = s.productId();
+            l[7][li] = s.sku();
+            l[8][li] = s.reserved();
+            l[9][li] = s.serial();
+            l[10][li] = s.lot();
+            l[11][li] = s.unitPrice().amount();
+            l[12][li] = rma;
+            l[13][li] = s;
+            String sourceRef = "return-line:" + lineId;
+            for (int u = 0; u < s.reserved(); u++) {
+                expected.add(new ExpectedUnit(
+                        actor.clientId(),
+                        s.productId(),
+                        s.sku(),
+                        s.reserved() == 1 ? s.serial() : null,
+                        s.lot(),
+                        sourceRef,
+                        "customer",
+                        s.customerEmail() == null ? "customer" : s.customerEmail(),
+                        actor.name()));
+            }
+            li++;
         }
-        return new RecallReturns(opened, List.of());
+
+        /** What each line opened, with the ids of its expected units (handed out in the order they were added). */
+        List<RecallReturns.Opened> opened(List<UUID> units) {
+            List<RecallReturns.Opened> opened = new ArrayList<>(li);
+            int unit = 0;
+            for (int i = 0; i < li; i++) {
+                SoldLine s = (SoldLine) l[13][i];
+                opened.add(new RecallReturns.Opened(
+                        (UUID) l[1][i],
+                        (String) l[12][i],
+                        s.lineId(),
+                        List.copyOf(units.subList(unit, unit + s.reserved()))));
+                unit += s.reserved();
+            }
+            return opened;
+        }
     }
 
     private static void insertReturns(Connection con, Actor actor, Object[][] r, String reason, Timestamp at)

@@ -45,18 +45,18 @@ public class ReturnHistoryEntry {
 
     protected ReturnHistoryEntry() {}
 
+    /** An entry for what just happened to the return: it moved from the given status to the one it now has. */
     ReturnHistoryEntry(
             ReturnRequest request,
             String type,
             ReturnStatus fromStatus,
-            ReturnStatus toStatus,
             Instant occurredAt,
             String actor,
             String detail) {
         this.request = request;
         this.type = type;
         this.fromStatus = fromStatus;
-        this.toStatus = toStatus;
+        this.toStatus = request.getStatus();
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.detail = detail;

@@ -13,11 +13,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
@@ -41,19 +39,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
-
-    /** States in which a resolution may be given on the return's lines. */
-    static final Set<ReturnStatus> RESOLVABLE = EnumSet.of(
-            ReturnStatus.AUTHORIZED,
-            ReturnStatus.IN_TRANSIT,
-            ReturnStatus.PARTIALLY_RECEIVED,
-            ReturnStatus.RECEIVED,
-            ReturnStatus.LOST,
-            ReturnStatus.CLOSED);
-
-    /** States in which units are still expected, so the customer may be told to keep them. */
-    static final Set<ReturnStatus> KEEPABLE = EnumSet.of(
-            ReturnStatus.AUTHORIZED, ReturnStatus.IN_TRANSIT, ReturnStatus.PARTIALLY_RECEIVED, ReturnStatus.LOST);
 
     @Id
     private UUID id;
@@ -102,23 +87,18 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
 
     /** Records a new request as REQUESTED; the policy's verdict is applied next by {@link #decide}. */
     static ReturnRequest request(
-            UUID clientId,
-            String rmaNumber,
-            ReturnKind kind,
-            String customerEmail,
-            String customerName,
+            ReturnHeader header,
             ReturnPolicy policy,
             List<ReturnLineSpec> specs,
             List<PolicyVerdict> verdicts,
-            String actor,
             Instant now) {
         ReturnRequest r = new ReturnRequest();
         r.id = UUID.randomUUID();
-        r.clientId = clientId;
-        r.rmaNumber = rmaNumber;
-        r.kind = kind;
-        r.customerEmail = customerEmail;
-        r.customerName = customerName;
+        r.clientId = header.clientId();
+        r.rmaNumber = header.rmaNumber();
+        r.kind = header.kind();
+        r.customerEmail = header.customerEmail();
+        r.customerName = header.customerName();
         r.policyId = policy.getId();
         r.policyVersion = policy.getVersion();
         r.requestedAt = now;
@@ -128,8 +108,8 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
             r.lines.add(new ReturnLine(i + 1, specs.get(i), verdicts.get(i)));
         }
         r.history.add(new ReturnHistoryEntry(
-                r, "ReturnRequested", null, ReturnStatus.REQUESTED, now, actor, specs.size() + " line(s), " + kind));
-        r.registerEvent(new ReturnRequested(r.id, clientId, rmaNumber, kind, specs.size(), now));
+                r, "ReturnRequested", null, now, header.recordedBy(), specs.size() + " line(s), " + r.kind));
+        r.registerEvent(new ReturnRequested(r.id, r.clientId, r.rmaNumber, r.kind, specs.size(), now));
         return r;
     }
 
@@ -171,8 +151,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         ReturnLine line = line(lineNo);
         ReturnTrigger trigger =
                 wouldCompleteWith(line, quantity) ? ReturnTrigger.RECEIVE_ALL : ReturnTrigger.RECEIVE_PART;
-        ReturnLifecycle.next(status, trigger)
-                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, trigger));
+        requireAllowed(trigger);
         line.receive(quantity, rmaNumber);
         move(trigger, "ReturnLineReceived", actor, "line " + lineNo + ": " + quantity + " received", now);
         registerEvent(new ReturnLineReceived(id, clientId, rmaNumber, lineNo, quantity, now));
@@ -196,8 +175,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
                 .toList();
         boolean hasReason = reason != null && !reason.isBlank();
         if (!waiting.isEmpty() && !hasReason) {
-            ReturnLifecycle.next(status, ReturnTrigger.CLOSE)
-                    .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.CLOSE));
+            requireAllowed(ReturnTrigger.CLOSE);
             throw new ReturnRefusals.CloseNeedsReason(rmaNumber, waiting);
         }
         String detail = hasReason
@@ -208,24 +186,22 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     }
 
     void cancel(String actor, String reason, Instant now) {
-        ReturnLifecycle.next(status, ReturnTrigger.CANCEL)
-                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.CANCEL));
-        refuseEndingWithoutGoods("cancelled");
+        requireAllowed(ReturnTrigger.CANCEL);
+        EndingWithoutGoods.refuse(rmaNumber, lines);
         move(ReturnTrigger.CANCEL, "ReturnCancelled", actor, reason, now);
         registerEvent(new ReturnCancelled(id, clientId, rmaNumber, reason, now));
     }
 
     void expire(Instant now) {
-        ReturnLifecycle.next(status, ReturnTrigger.EXPIRE)
-                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, ReturnTrigger.EXPIRE));
-        refuseEndingWithoutGoods("expired");
+        requireAllowed(ReturnTrigger.EXPIRE);
+        EndingWithoutGoods.refuse(rmaNumber, lines);
         move(ReturnTrigger.EXPIRE, "ReturnExpired", "system", "not shipped by " + expiresAt, now);
         registerEvent(new ReturnExpired(id, clientId, rmaNumber, now));
     }
 
     /** Whether the expiry job may expire this return now: nothing moved on it that the quantity would leave behind. */
     boolean canExpire() {
-        return endsWithoutGoodsRefusal().isEmpty();
+        return EndingWithoutGoods.refusal(rmaNumber, lines).isEmpty();
     }
 
     /**
@@ -237,39 +213,12 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
             return false;
         }
         expiryWithheldAt = now;
-        history.add(new ReturnHistoryEntry(
-                this,
+        note(
                 "ExpiryWithheld",
-                status,
-                status,
-                now,
                 "system",
-                "not shipped by " + expiresAt + ", but money moved on it: settle it by hand"));
+                "not shipped by " + expiresAt + ", but money moved on it: settle it by hand",
+                now);
         return true;
-    }
-
-    /**
-     * Cancelling or expiring a return gives its lines' quantity back to the order. That is only right while nothing
-     * moved: no money on any unit, nothing arrived, nothing kept (docs/adr/0011).
-     */
-    private void refuseEndingWithoutGoods(String action) {
-        endsWithoutGoodsRefusal().ifPresent(refusal -> {
-            throw refusal;
-        });
-    }
-
-    private Optional<org.retrogistics.shared.DomainException> endsWithoutGoodsRefusal() {
-        int money = lines.stream().mapToInt(ReturnLine::getMoneyQuantity).sum();
-        if (money > 0) {
-            return Optional.of(new ReturnRefusals.ReturnMoneyMoved(rmaNumber, "cancelled or expired", money));
-        }
-        int settled = lines.stream()
-                .mapToInt(l -> l.getReceivedQuantity() + l.getKeptQuantity())
-                .sum();
-        if (settled > 0) {
-            return Optional.of(new ReturnRefusals.ReturnUnitsReceived(rmaNumber, "cancelled or expired", settled));
-        }
-        return Optional.empty();
     }
 
     /** The parcel is lost: the carrier said so, or it was not scanned again within the policy's days. */
@@ -280,23 +229,23 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     }
 
     /** A resolution now covers units of a line; refused once the return has ended without its goods. */
-    void resolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
-        if (!RESOLVABLE.contains(status)) {
+    void resolveLine(ResolvedUnits resolved, Instant now) {
+        if (!SettlementStates.RESOLVABLE.contains(status)) {
             throw new ReturnRefusals.ReturnNotSettleable(rmaNumber, status);
         }
-        line(lineNo).resolve(units, money, rmaNumber);
-        note("ResolutionRecorded", actor, "line " + lineNo + ": " + what, now);
+        line(resolved.lineNo()).resolve(resolved.units(), resolved.money(), rmaNumber);
+        note("ResolutionRecorded", resolved.by(), "line " + resolved.lineNo() + ": " + resolved.what(), now);
     }
 
     /** A resolution was withdrawn before its money moved: its units wait for a resolution again. */
-    void unresolveLine(int lineNo, int units, boolean money, String actor, String what, Instant now) {
-        line(lineNo).unresolve(units, money);
-        note("ResolutionWithdrawn", actor, "line " + lineNo + ": " + what, now);
+    void unresolveLine(ResolvedUnits withdrawn, Instant now) {
+        line(withdrawn.lineNo()).unresolve(withdrawn.units(), withdrawn.money());
+        note("ResolutionWithdrawn", withdrawn.by(), "line " + withdrawn.lineNo() + ": " + withdrawn.what(), now);
     }
 
     /** The customer keeps units still expected on a line (a resolution given by an agent, with its reason). */
     void keep(int lineNo, int units, String actor, String reason, Instant now) {
-        if (!KEEPABLE.contains(status)) {
+        if (!SettlementStates.KEEPABLE.contains(status)) {
             throw new ReturnRefusals.ReturnNotSettleable(rmaNumber, status);
         }
         line(lineNo).keep(units, rmaNumber);
@@ -318,25 +267,12 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
 
     /** Whether the return has ended without (all) its goods, so that quantity left on its lines goes back. */
     boolean endedWithoutGoods() {
-        return status == ReturnStatus.REJECTED || status == ReturnStatus.CANCELLED || status == ReturnStatus.EXPIRED;
+        return EndingWithoutGoods.ended(status);
     }
 
-    /**
-     * The quantity each order line gets back now that the return has ended: all of it when it ended before anything
-     * moved (given-back units were released already); when closed short, only the units still expected on which no
-     * resolution was given.
-     */
+    /** The quantity each order line gets back now that the return has ended ({@link EndingWithoutGoods}). */
     Map<ReturnLine, Integer> quantityToRelease() {
-        Map<ReturnLine, Integer> release = new java.util.LinkedHashMap<>();
-        for (ReturnLine l : lines) {
-            int q = endedWithoutGoods()
-                    ? Math.max(0, l.outstanding() - l.getGivenBackQuantity())
-                    : status == ReturnStatus.CLOSED ? l.releasableWhenClosedShort() : 0;
-            if (l.getOrderLineId() != null && q > 0) {
-                release.put(l, q);
-            }
-        }
-        return release;
+        return EndingWithoutGoods.quantityToRelease(status, lines);
     }
 
     /**
@@ -344,16 +280,20 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
      * go stale because a refund landed); what changes it is serialised by the row lock {@link ReturnSettlement} takes.
      */
     private void note(String type, String actor, String detail, Instant now) {
-        history.add(new ReturnHistoryEntry(this, type, status, status, now, actor, detail));
+        history.add(new ReturnHistoryEntry(this, type, status, now, actor, detail));
     }
 
     private void move(ReturnTrigger trigger, String eventType, String actor, String detail, Instant now) {
         ReturnStatus from = status;
-        ReturnStatus to = ReturnLifecycle.next(from, trigger)
-                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, from, trigger));
-        this.status = to;
+        this.status = requireAllowed(trigger);
         this.updatedAt = now;
-        history.add(new ReturnHistoryEntry(this, eventType, from, to, now, actor, detail));
+        history.add(new ReturnHistoryEntry(this, eventType, from, now, actor, detail));
+    }
+
+    /** The status the trigger leads to from the current one; refused when the lifecycle has no such move. */
+    private ReturnStatus requireAllowed(ReturnTrigger trigger) {
+        return ReturnLifecycle.next(status, trigger)
+                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, trigger));
     }
 
     /** The events registered and not yet published (they go out when the aggregate is saved). */

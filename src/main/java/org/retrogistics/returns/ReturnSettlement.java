@@ -77,18 +77,16 @@ public class ReturnSettlement {
      * A resolution now covers {@code units} of a line; {@code money} when money moved on them. Refused when the return
      * ended without its goods (cancelled, rejected, expired) or the line has no units left to resolve.
      */
-    public void recordResolution(
-            ClientId client, UUID returnId, int lineNo, int units, boolean money, String by, String what) {
+    public void recordResolution(ClientId client, UUID returnId, ResolvedUnits resolved) {
         ReturnRequest r = lock(client, returnId);
-        r.resolveLine(lineNo, units, money, by, what, clock.instant());
+        r.resolveLine(resolved, clock.instant());
         returns.save(r);
     }
 
     /** A resolution withdrawn before its money moved: its units wait for a resolution again. */
-    public void withdrawResolution(
-            ClientId client, UUID returnId, int lineNo, int units, boolean money, String by, String what) {
+    public void withdrawResolution(ClientId client, UUID returnId, ResolvedUnits withdrawn) {
         ReturnRequest r = lock(client, returnId);
-        r.unresolveLine(lineNo, units, money, by, what, clock.instant());
+        r.unresolveLine(withdrawn, clock.instant());
         returns.save(r);
     }
 

@@ -23,6 +23,8 @@ import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
+import org.retrogistics.returns.ReturningToSender;
+import org.retrogistics.returns.ShippingReturns;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.Gs1;
@@ -76,6 +78,8 @@ public class ShipmentManagement {
 
     private final ShipmentRepository shipments;
     private final ReturnManagement returns;
+    private final ReturningToSender returningToSender;
+    private final ShippingReturns shipping;
     private final ReturnSettlement settlement;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
@@ -87,6 +91,8 @@ public class ShipmentManagement {
     ShipmentManagement(
             ShipmentRepository shipments,
             ReturnManagement returns,
+            ReturningToSender returningToSender,
+            ShippingReturns shipping,
             ReturnSettlement settlement,
             CustodyLedger custody,
             CatalogManagement catalog,
@@ -97,6 +103,8 @@ public class ShipmentManagement {
         this.transactions = new TransactionTemplate(transactions);
         this.shipments = shipments;
         this.returns = returns;
+        this.returningToSender = returningToSender;
+        this.shipping = shipping;
         this.settlement = settlement;
         this.custody = custody;
         this.catalog = catalog;
@@ -343,7 +351,7 @@ public class ShipmentManagement {
         Actor carrierActor = Actor.system(client, "carrier:" + carrier);
         ReturnRequest r = returns.get(client, s.getReturnId());
         if (before == ShipmentStatus.LABEL_CREATED && r.getStatus() == ReturnStatus.AUTHORIZED) {
-            returns.ship(carrierActor, r.getId(), null, carrier, s.getTrackingNumber());
+            shipping.ship(carrierActor, r.getId(), null, carrier, s.getTrackingNumber());
         } else if (r.getStatus() == ReturnStatus.IN_TRANSIT) {
             if (s.getStatus() == ShipmentStatus.LOST) {
                 settlement.lose(carrierActor, r.getId(), null, carrier + " reports the parcel lost");
@@ -380,7 +388,7 @@ public class ShipmentManagement {
             return unmatched(carrier, e, "DELIVERY_FAILED", "No order " + e.orderNumber() + " for this client");
         }
         try {
-            ReturnRequest r = returns.returnToSender(
+            ReturnRequest r = returningToSender.returnToSender(
                     Actor.system(client.get().clientId(), "carrier:" + carrier),
                     e.orderNumber(),
                     carrier,

@@ -19,8 +19,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
-import org.retrogistics.returns.ReturnManagement;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -43,9 +41,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Import(StatementCounter.Config.class)
 class WarehouseBenchmark extends ApiTestSupport {
-
-    @Autowired
-    ReturnManagement returns;
 
     private final StringBuilder report = new StringBuilder();
 

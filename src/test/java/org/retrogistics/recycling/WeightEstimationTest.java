@@ -50,7 +50,8 @@ class WeightEstimationTest {
                 true,
                 null,
                 unuKey,
-                0);
+                0,
+                null);
     }
 
     @Test

@@ -35,7 +35,11 @@ final class PolicyFixtures {
                         EnumSet.of(Resolution.REFUND, Resolution.EXCHANGE, Resolution.REPAIR),
                         MoneyMoment.AFTER_INSPECTION,
                         new BigDecimal("1000"),
-                        true));
+                        true,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     static ProductFacts phone() {
@@ -61,7 +65,8 @@ final class PolicyFixtures {
                 new BatteryFacts(
                         BatteryChemistry.LITHIUM_ION, new BigDecimal("15"), BatteryPacking.CONTAINED_IN_EQUIPMENT),
                 "0306",
-                0);
+                0,
+                null);
     }
 
     static OrderLineFacts deliveredDaysAgo(ProductFacts p, long days, boolean finalSale) {

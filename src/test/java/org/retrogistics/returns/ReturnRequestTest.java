@@ -25,15 +25,11 @@ class ReturnRequestTest {
                 p, deliveredDaysAgo(p, 5, false), 2, ReturnReason.DEFECTIVE, null, null, null, null, asked);
         PolicyVerdict allow = new PolicyVerdict(PolicyOutcome.ALLOW, "allowed", "ok", Money.of("0", "USD"));
         return ReturnRequest.request(
-                UUID.randomUUID(),
-                "RMA-1",
-                ReturnKind.CUSTOMER_RETURN,
-                "a@example.com",
-                "A",
+                new ReturnHeader(
+                        UUID.randomUUID(), "RMA-1", ReturnKind.CUSTOMER_RETURN, "a@example.com", "A", "tester"),
                 policy(),
                 List.of(spec),
                 List.of(allow),
-                "tester",
                 NOW);
     }
 
@@ -104,7 +100,7 @@ class ReturnRequestTest {
     void aReturnOnWhichMoneyMovedCannotBeCancelledOrExpiredAndKeepsItsQuantity() {
         ReturnRequest r = twoUnitReturn(Resolution.REFUND);
         r.decide(PolicyOutcome.ALLOW, "ok", 14, "policy v1", NOW);
-        r.resolveLine(1, 1, true, "policy", "1 unit(s): REFUND", NOW);
+        r.resolveLine(new ResolvedUnits(1, 1, true, "policy", "1 unit(s): REFUND"), NOW);
         assertThatThrownBy(() -> r.cancel("customer", "changed my mind", NOW))
                 .isInstanceOf(ReturnRefusals.ReturnMoneyMoved.class)
                 .hasMessageContaining("money moved on 1 unit(s)");
@@ -119,7 +115,7 @@ class ReturnRequestTest {
     void aCancelledReturnGivesBackAllItsQuantityButNoMoreThanItStillHolds() {
         ReturnRequest r = twoUnitReturn(Resolution.EXCHANGE);
         r.decide(PolicyOutcome.ALLOW, "ok", 14, "policy v1", NOW);
-        r.resolveLine(1, 2, false, "agent", "2 unit(s): EXCHANGE", NOW);
+        r.resolveLine(new ResolvedUnits(1, 2, false, "agent", "2 unit(s): EXCHANGE"), NOW);
         r.giveBack(1, 2, "agent", "sent out as exchange", NOW);
         r.cancel("customer", "no longer needed", NOW);
         // the exchange gave its two units back already: nothing is given twice
@@ -148,7 +144,7 @@ class ReturnRequestTest {
         r.lose("carrier", "UPS reports the parcel lost", NOW);
         assertThat(r.getStatus()).isEqualTo(ReturnStatus.LOST);
         assertThat(events(r)).contains(ReturnEvents.ReturnLost.class);
-        r.resolveLine(1, 2, true, "policy", "2 unit(s): REFUND", NOW);
+        r.resolveLine(new ResolvedUnits(1, 2, true, "policy", "2 unit(s): REFUND"), NOW);
         r.close("agent", null, null, NOW);
         assertThat(r.quantityToRelease())
                 .as("paid for and never arrived: not returnable again")
@@ -172,7 +168,7 @@ class ReturnRequestTest {
         ReturnRequest r = twoUnitReturn(Resolution.REFUND);
         r.decide(PolicyOutcome.ALLOW, "ok", 14, "policy v1", NOW);
         r.cancel("customer", "changed my mind", NOW);
-        assertThatThrownBy(() -> r.resolveLine(1, 1, true, "policy", "REFUND", NOW))
+        assertThatThrownBy(() -> r.resolveLine(new ResolvedUnits(1, 1, true, "policy", "REFUND"), NOW))
                 .isInstanceOf(ReturnRefusals.ReturnNotSettleable.class);
         assertThat(r.line(1).getMoneyQuantity()).isZero();
     }

@@ -145,6 +145,9 @@ class ReturnWindowAndDeliveryTest {
                         MoneyMoment.AFTER_INSPECTION,
                         null,
                         true,
-                        true));
+                        true,
+                        null,
+                        null,
+                        null));
     }
 }

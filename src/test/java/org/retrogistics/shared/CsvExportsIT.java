@@ -62,6 +62,7 @@ class CsvExportsIT extends ApiTestSupport {
                                         false,
                                         false,
                                         null,
+                                        null,
                                         null)));
     }
 

@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -16,13 +14,15 @@ import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.LineVerdict;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.PolicyOutcome;
+import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
-import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
+import org.retrogistics.returns.ReturningToSender;
 import org.retrogistics.shared.PageOf;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,10 +31,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -53,16 +53,16 @@ class ReturnsApi {
     /** Customers read their own shopper's returns only (ReturnManagement applies ShopperScope). */
     private static final String OWN_READERS = "hasAnyRole('CUSTOMER','AGENT','WAREHOUSE','MANAGER','ADMIN')";
 
-    private static final String REVIEWERS = "hasAnyRole('AGENT','MANAGER','ADMIN')";
     private static final String HANDLERS = "hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')";
-    private static final String RECEIVERS = "hasAnyRole('WAREHOUSE','MANAGER','ADMIN')";
 
     private final ReturnManagement returns;
-    private final ReturnSettlement settlement;
+    private final RequestingReturns requesting;
+    private final ReturningToSender returningToSender;
 
-    ReturnsApi(ReturnManagement returns, ReturnSettlement settlement) {
+    ReturnsApi(ReturnManagement returns, RequestingReturns requesting, ReturningToSender returningToSender) {
         this.returns = returns;
-        this.settlement = settlement;
+        this.requesting = requesting;
+        this.returningToSender = returningToSender;
     }
 
     record Eligibility(String outcome, List<LineVerdict> lines) {}
@@ -71,7 +71,7 @@ class ReturnsApi {
     @PostMapping("/eligibility")
     @PreAuthorize(CREATORS)
     Eligibility eligibility(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewReturn request) {
-        List<LineVerdict> verdicts = returns.evaluate(actor, request);
+        List<LineVerdict> verdicts = requesting.evaluate(actor, request);
         PolicyOutcome outcome =
                 verdicts.stream().map(v -> v.verdict().outcome()).reduce(PolicyOutcome.ALLOW, PolicyOutcome::and);
         return new Eligibility(outcome.name(), verdicts);
@@ -81,7 +81,7 @@ class ReturnsApi {
     @PreAuthorize(CREATORS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReturnView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewReturn request) {
-        return created(returns.request(actor, request));
+        return created(requesting.request(actor, request));
     }
 
     record ReturnToSender(
@@ -96,7 +96,7 @@ class ReturnsApi {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReturnView> returnToSender(
             @AuthenticationPrincipal Actor actor, @Valid @RequestBody ReturnToSender request) {
-        return created(returns.returnToSender(
+        return created(returningToSender.returnToSender(
                 actor, request.orderNumber(), request.carrier(), request.trackingNumber(), request.note()));
     }
 
@@ -130,23 +130,40 @@ class ReturnsApi {
         }
     }
 
+    /**
+     * The text filters of the list and the page asked for, as query parameters. Status, kind and the period stay plain
+     * parameters, so that a value of the wrong type is still answered as an invalid parameter.
+     */
+    record ListQuery(
+            @Size(max = 254) String email,
+            @Size(max = 40) String rma,
+            @Min(0) Integer page,
+            @Min(1) @Max(200) Integer size) {
+
+        ListQuery {
+            page = page == null ? 0 : page;
+            size = size == null ? 20 : size;
+        }
+    }
+
     @GetMapping
     @PreAuthorize(OWN_READERS)
     PageOf<Summary> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) ReturnStatus status,
             @RequestParam(required = false) ReturnKind kind,
-            @RequestParam(required = false) @Size(max = 254) String email,
-            @RequestParam(required = false) @Size(max = 40) String rma,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @Valid @ModelAttribute @ParameterObject ListQuery query) {
         Page<ReturnRequest> result = returns.search(
                 actor,
-                new ReturnSearch(status, kind, email, rma, from, to),
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt")));
-        return PageOf.of(result.getContent().stream().map(Summary::of).toList(), page, size, result.getTotalElements());
+                new ReturnSearch(status, kind, query.email(), query.rma(), from, to),
+                PageRequest.of(query.page(), query.size(), Sort.by(Sort.Direction.DESC, "requestedAt")));
+        return PageOf.of(
+                result.getContent().stream().map(Summary::of).toList(),
+                query.page(),
+                query.size(),
+                result.getTotalElements());
     }
 
     @GetMapping("/{id}")
@@ -163,108 +180,12 @@ class ReturnsApi {
         return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
     }
 
-    record Note(@Size(max = 1000) String note) {}
-
-    /** A close: an optional note, and the reason required while lines still wait for their resolution. */
-    record Closing(@Size(max = 1000) String note, @Size(max = 1000) String reason) {}
-
-    record Reason(@NotBlank @Size(max = 1000) String reason) {}
-
-    @PostMapping("/{id}/authorize")
-    @PreAuthorize(REVIEWERS)
-    ResponseEntity<ReturnView> authorize(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody(required = false) Note body) {
-        return ok(returns.authorize(actor, id, version(ifMatch), body == null ? null : body.note()));
-    }
-
-    @PostMapping("/{id}/reject")
-    @PreAuthorize(REVIEWERS)
-    ResponseEntity<ReturnView> reject(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Reason body) {
-        return ok(returns.reject(actor, id, version(ifMatch), body.reason()));
-    }
-
-    @PostMapping("/{id}/cancel")
-    @PreAuthorize(CREATORS)
-    ResponseEntity<ReturnView> cancel(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Reason body) {
-        return ok(returns.cancel(actor, id, version(ifMatch), body.reason()));
-    }
-
-    record Shipment(@NotBlank @Size(max = 60) String carrier, @NotBlank @Size(max = 60) String trackingNumber) {}
-
-    @PostMapping("/{id}/ship")
-    @PreAuthorize(HANDLERS)
-    ResponseEntity<ReturnView> ship(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Shipment body) {
-        return ok(returns.ship(actor, id, version(ifMatch), body.carrier(), body.trackingNumber()));
-    }
-
-    record Receipt(
-            @NotNull @Positive Integer lineNo,
-            @NotNull @Positive @Max(100_000) Integer quantity,
-            @Size(max = 60) String location) {}
-
-    @PostMapping("/{id}/receipts")
-    @PreAuthorize(RECEIVERS)
-    ResponseEntity<ReturnView> receive(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Receipt body) {
-        return ok(returns.receive(
-                actor,
-                id,
-                version(ifMatch),
-                body.lineNo(),
-                body.quantity(),
-                body.location() == null ? "dock" : body.location()));
-    }
-
-    @PostMapping("/{id}/close")
-    @PreAuthorize(HANDLERS)
-    ResponseEntity<ReturnView> close(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody(required = false) Closing body) {
-        return ok(returns.close(
-                actor, id, version(ifMatch), body == null ? null : body.note(), body == null ? null : body.reason()));
-    }
-
-    /** The shipped parcel is lost (the carrier said so); the policy says what money that moves. */
-    @PostMapping("/{id}/lost")
-    @PreAuthorize(HANDLERS)
-    ResponseEntity<ReturnView> lost(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Reason body) {
-        return ok(settlement.lose(actor, id, version(ifMatch), body.reason()));
-    }
-
     @GetMapping("/{id}/units")
     @PreAuthorize(READERS)
     List<UnitSnapshot> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         return returns.units(actor.clientId(), returns.get(actor, id)).stream()
                 .map(UnitSnapshot::of)
                 .toList();
-    }
-
-    private static ResponseEntity<ReturnView> ok(ReturnRequest r) {
-        return ResponseEntity.ok().eTag(etag(r)).body(ReturnView.of(r));
     }
 
     private static String etag(ReturnRequest r) {

@@ -1,6 +1,6 @@
 package org.retrogistics.returns.internal;
 
-import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ExpiringReturns;
 import org.retrogistics.returns.ReturnSettlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +16,17 @@ class ReturnExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnExpiry.class);
 
-    private final ReturnManagement returns;
+    private final ExpiringReturns expiring;
     private final ReturnSettlement settlement;
 
-    ReturnExpiry(ReturnManagement returns, ReturnSettlement settlement) {
-        this.returns = returns;
+    ReturnExpiry(ExpiringReturns expiring, ReturnSettlement settlement) {
+        this.expiring = expiring;
         this.settlement = settlement;
     }
 
     @Scheduled(fixedDelayString = "${retrogistics.returns.expiry-check:PT15M}", initialDelayString = "PT1M")
     void expireOverdue() {
-        int expired = returns.expireOverdue();
+        int expired = expiring.expireOverdue();
         if (expired > 0) {
             log.info("Expired {} return(s) not shipped in time", expired);
         }

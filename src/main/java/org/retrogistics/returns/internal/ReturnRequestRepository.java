@@ -1,20 +1,24 @@
 package org.retrogistics.returns.internal;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UUID> {
+public interface ReturnRequestRepository
+        extends JpaRepository<ReturnRequest, UUID>, JpaSpecificationExecutor<ReturnRequest> {
 
     Optional<ReturnRequest> findByIdAndClientId(UUID id, UUID clientId);
 
@@ -39,25 +43,34 @@ public interface ReturnRequestRepository extends JpaRepository<ReturnRequest, UU
             + " and r.lastScanAt < :before")
     List<UUID> findIdsInTransitSince(java.time.Instant before);
 
-    @Query(
-            """
-            select r from ReturnRequest r where r.clientId = :clientId
-              and (:status is null or r.status = :status)
-              and (:kind is null or r.kind = :kind)
-              and (:email is null or lower(r.customerEmail) = lower(cast(:email as string)))
-              and (:rma is null or r.rmaNumber like concat(cast(:rma as string), '%'))
-              and (cast(:from as timestamp) is null or r.requestedAt >= :from)
-              and (cast(:to as timestamp) is null or r.requestedAt < :to)
-            """)
-    Page<ReturnRequest> search(
-            UUID clientId,
-            ReturnStatus status,
-            ReturnKind kind,
-            String email,
-            String rma,
-            Instant from,
-            Instant to,
-            Pageable pageable);
+    /** The client's returns that match every filter given; an absent filter matches all. */
+    default Page<ReturnRequest> search(UUID clientId, ReturnSearch filter, Pageable pageable) {
+        return findAll(
+                (root, query, cb) -> {
+                    List<Predicate> where = new ArrayList<>();
+                    where.add(cb.equal(root.get("clientId"), clientId));
+                    if (filter.status() != null) {
+                        where.add(cb.equal(root.get("status"), filter.status()));
+                    }
+                    if (filter.kind() != null) {
+                        where.add(cb.equal(root.get("kind"), filter.kind()));
+                    }
+                    if (filter.email() != null) {
+                        where.add(cb.equal(cb.lower(root.get("customerEmail")), cb.lower(cb.literal(filter.email()))));
+                    }
+                    if (filter.rma() != null) {
+                        where.add(cb.like(root.get("rmaNumber"), filter.rma() + "%"));
+                    }
+                    if (filter.from() != null) {
+                        where.add(cb.greaterThanOrEqualTo(root.<Instant>get("requestedAt"), filter.from()));
+                    }
+                    if (filter.to() != null) {
+                        where.add(cb.lessThan(root.<Instant>get("requestedAt"), filter.to()));
+                    }
+                    return cb.and(where.toArray(Predicate[]::new));
+                },
+                pageable);
+    }
 
     @Query("select r.id from ReturnRequest r where r.status = :status and r.expiresAt < :now")
     List<UUID> findIdsByStatusAndExpiresAtBefore(ReturnStatus status, Instant now);

@@ -6,6 +6,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitHistory;
 import org.retrogistics.custody.UnitState;
+import org.retrogistics.returns.ClosingReturns;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnLifecycle;
 import org.retrogistics.returns.ReturnManagement;
@@ -13,6 +14,7 @@ import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.returns.ReturnTrigger;
+import org.retrogistics.returns.ReviewingReturns;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.data.domain.Page;
@@ -37,11 +39,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConsoleController {
 
     private final ReturnManagement returns;
+    private final ClosingReturns closing;
+    private final ReviewingReturns reviewing;
     private final CustodyLedger custody;
     private final WorkshopManagement workshop;
 
-    ConsoleController(ReturnManagement returns, CustodyLedger custody, WorkshopManagement workshop) {
+    ConsoleController(
+            ReturnManagement returns,
+            ClosingReturns closing,
+            ReviewingReturns reviewing,
+            CustodyLedger custody,
+            WorkshopManagement workshop) {
         this.returns = returns;
+        this.closing = closing;
+        this.reviewing = reviewing;
         this.custody = custody;
         this.workshop = workshop;
     }
@@ -120,7 +131,7 @@ class ConsoleController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String back,
             RedirectAttributes flash) {
-        return act(flash, id, back, () -> returns.authorize(actor, id, version, blankToNull(note)), "authorized");
+        return act(flash, id, back, () -> reviewing.authorize(actor, id, version, blankToNull(note)), "authorized");
     }
 
     @PostMapping("/returns/{id}/reject")
@@ -136,7 +147,7 @@ class ConsoleController {
             flash.addFlashAttribute("error", "Give the customer a reason for the rejection.");
             return redirect(id, back);
         }
-        return act(flash, id, back, () -> returns.reject(actor, id, version, reason), "rejected");
+        return act(flash, id, back, () -> reviewing.reject(actor, id, version, reason), "rejected");
     }
 
     @PostMapping("/returns/{id}/cancel")
@@ -151,7 +162,7 @@ class ConsoleController {
                 flash,
                 id,
                 null,
-                () -> returns.cancel(actor, id, version, reason.isBlank() ? "cancelled by agent" : reason),
+                () -> closing.cancel(actor, id, version, reason.isBlank() ? "cancelled by agent" : reason),
                 "cancelled");
     }
 
@@ -162,7 +173,7 @@ class ConsoleController {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, null, () -> returns.close(actor, id, version, "closed in the console"), "closed");
+        return act(flash, id, null, () -> closing.close(actor, id, version, "closed in the console"), "closed");
     }
 
     private String act(RedirectAttributes flash, UUID id, String back, Runnable action, String done) {

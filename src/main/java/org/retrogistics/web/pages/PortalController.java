@@ -22,6 +22,7 @@ import org.retrogistics.orders.OrderLine;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.returns.NewReturn;
+import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnManagement;
@@ -57,6 +58,7 @@ class PortalController {
     private final CatalogManagement catalog;
     private final OrderManagement orders;
     private final ReturnManagement returns;
+    private final RequestingReturns requesting;
     private final ReturnPolicies policies;
     private final RefundManagement refunds;
     private final SignInThrottle throttle;
@@ -66,6 +68,7 @@ class PortalController {
             CatalogManagement catalog,
             OrderManagement orders,
             ReturnManagement returns,
+            RequestingReturns requesting,
             ReturnPolicies policies,
             RefundManagement refunds,
             SignInThrottle throttle,
@@ -73,6 +76,7 @@ class PortalController {
         this.catalog = catalog;
         this.orders = orders;
         this.returns = returns;
+        this.requesting = requesting;
         this.policies = policies;
         this.refunds = refunds;
         this.throttle = throttle;
@@ -176,7 +180,7 @@ class PortalController {
         try {
             Actor shopper = boundShopper(session, client).orElseThrow(PortalSessionEnded::new);
             NewReturn request = toRequest(form);
-            model.addAttribute("verdicts", returns.evaluate(shopper, request));
+            model.addAttribute("verdicts", requesting.evaluate(shopper, request));
         } catch (DomainException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("verdicts", List.of());
@@ -204,7 +208,7 @@ class PortalController {
                         shopper.get().boundEmail().orElseThrow())
                 .orElseThrow(() -> new NotFound("order", form.getOrderNumber()));
         try {
-            ReturnRequest r = returns.request(shopper.get(), toRequest(form));
+            ReturnRequest r = requesting.request(shopper.get(), toRequest(form));
             return "redirect:/portal/" + client.getCode() + "/status?rma="
                     + URLEncoder.encode(r.getRmaNumber(), StandardCharsets.UTF_8);
         } catch (ReturnRefusedByPolicy refused) {

@@ -83,7 +83,7 @@ class ShopperScopeGuard implements HandlerInterceptor {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            return null; // eligibility, by-rma, return-to-sender: checked inside ReturnManagement
+            return null; // eligibility, by-rma, return-to-sender: checked inside the returns module
         }
     }
 }
