@@ -37,22 +37,18 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(
-            ClientId clientId,
-            String name,
-            String tokenHash,
-            Set<Role> roles,
-            String customerEmail,
-            String createdBy,
-            Instant createdAt,
-            Instant expiresAt) {
+    /** What a token grants, to whom, and who issued it. */
+    record Draft(ClientId clientId, String name, Set<Role> roles, String customerEmail, String createdBy) {}
+
+    /** A token stored by the hash of its secret only. */
+    ApiToken(Draft draft, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.id = UUID.randomUUID();
-        this.clientId = clientId.value();
-        this.name = name;
+        this.clientId = draft.clientId().value();
+        this.name = draft.name();
         this.tokenHash = tokenHash;
-        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
-        this.customerEmail = ShopperScope.normalise(customerEmail);
-        this.createdBy = createdBy;
+        this.roles = draft.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.customerEmail = ShopperScope.normalise(draft.customerEmail());
+        this.createdBy = draft.createdBy();
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }

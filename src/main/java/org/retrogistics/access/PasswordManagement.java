@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.retrogistics.access.internal.AppUserRepository;
 import org.retrogistics.access.internal.PasswordResetRepository;
 import org.retrogistics.shared.DomainException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passwords: a user changes their own (knowing the current one); an administrator gives a user a one-time link to set
- * a new one. A new password ends the user's other console sessions (it raises the user's version).
+ * Passwords: a user changes their own (knowing the current one), or sets a new one through the one-time link an
+ * administrator gave them ({@link IssuingResetLinks}). A new password ends the user's other console sessions (it raises
+ * the user's version).
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,34 +22,21 @@ public class PasswordManagement {
     private final AppUserRepository users;
     private final PasswordResetRepository resets;
     private final AccessManagement access;
-    private final AccessAudit audit;
     private final PasswordEncoder encoder;
-    private final AccessSettings settings;
     private final Clock clock;
-    private final String publicUrl;
 
     PasswordManagement(
             AppUserRepository users,
             PasswordResetRepository resets,
             AccessManagement access,
-            AccessAudit audit,
             PasswordEncoder encoder,
-            AccessSettings settings,
-            Optional<Clock> clock,
-            @Value("${retrogistics.public-url:http://localhost:8080}") String publicUrl) {
+            Optional<Clock> clock) {
         this.users = users;
         this.resets = resets;
         this.access = access;
-        this.audit = audit;
         this.encoder = encoder;
-        this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());
-        // links are built from configuration, never from a request's Host header, which a caller chooses
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
-
-    /** A reset link and when it stops working; the link holds the secret and is shown this once. */
-    public record ResetLink(String link, Instant expiresAt) {}
 
     /**
      * Changes the signed-in user's own password. Answers the actor to continue the current session with (the change
@@ -70,25 +57,6 @@ public class PasswordManagement {
         Actor renewed = saved.toActor();
         renewed.eraseCredentials();
         return renewed;
-    }
-
-    /** Issues a one-time link for one of the actor's client's users; earlier open links of that user stop working. */
-    @Transactional
-    public ResetLink issueReset(Actor by, String username, String reason) {
-        String why = AccessManagement.requireReason(reason);
-        AppUser user = access.user(by.clientId(), username);
-        endOpenLinks(user);
-        String secret = Secrets.random();
-        Instant now = clock.instant();
-        PasswordReset reset = resets.save(new PasswordReset(
-                by.clientId(),
-                user.id(),
-                Secrets.sha256(secret),
-                by.name(),
-                now,
-                now.plus(settings.resetLinkExpiry())));
-        audit.record(by.clientId(), by.name(), AccessAction.PASSWORD_RESET_ISSUED, "user " + username, why);
-        return new ResetLink(publicUrl + "/account/reset/" + secret, reset.expiresAt());
     }
 
     /** What a link can do now; an unknown secret is empty. */
@@ -122,8 +90,7 @@ public class PasswordManagement {
     }
 
     private void endOpenLinks(AppUser user) {
-        Instant now = clock.instant();
-        resets.findByUserIdAndUsedAtIsNull(user.id()).forEach(r -> r.end(now));
+        IssuingResetLinks.endOpenLinks(resets, user, clock.instant());
     }
 
     private static String acceptable(String password) {

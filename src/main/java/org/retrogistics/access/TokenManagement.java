@@ -93,12 +93,8 @@ public class TokenManagement {
         String secret = "rtg_" + Secrets.random();
         Instant now = clock.instant();
         ApiToken token = tokens.save(new ApiToken(
-                client,
-                name,
+                new ApiToken.Draft(client, name, roles, bound ? customerEmail : null, issuer),
                 Secrets.sha256(secret),
-                roles,
-                bound ? customerEmail : null,
-                issuer,
                 now,
                 now.plus(lifetime)));
         audit.record(client, issuer, AccessAction.TOKEN_ISSUED, "token " + token.getName() + " " + token.getId(), null);

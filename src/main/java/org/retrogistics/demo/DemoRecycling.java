@@ -12,10 +12,12 @@ import org.retrogistics.catalog.Client;
 import org.retrogistics.catalog.Site;
 import org.retrogistics.catalog.SiteKind;
 import org.retrogistics.recycling.BatchPurpose;
+import org.retrogistics.recycling.BatchingUnits;
 import org.retrogistics.recycling.CertificationScheme;
 import org.retrogistics.recycling.Recycler;
 import org.retrogistics.recycling.RecyclingManagement;
-import org.retrogistics.recycling.RecyclingManagement.CertificationDraft;
+import org.retrogistics.recycling.RegisteringRecyclers;
+import org.retrogistics.recycling.RegisteringRecyclers.CertificationDraft;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -32,13 +34,22 @@ class DemoRecycling {
     private final Environment environment;
     private final CatalogManagement catalog;
     private final RecyclingManagement recycling;
+    private final RegisteringRecyclers registering;
+    private final BatchingUnits batching;
 
     DemoRecycling(
-            DemoSettings settings, Environment environment, CatalogManagement catalog, RecyclingManagement recycling) {
+            DemoSettings settings,
+            Environment environment,
+            CatalogManagement catalog,
+            RecyclingManagement recycling,
+            RegisteringRecyclers registering,
+            BatchingUnits batching) {
         this.settings = settings;
         this.environment = environment;
         this.catalog = catalog;
         this.recycling = recycling;
+        this.registering = registering;
+        this.batching = batching;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -64,7 +75,7 @@ class DemoRecycling {
         String prefix = site == null
                 ? client.getCode().substring(0, 2).toUpperCase(java.util.Locale.ROOT)
                 : site.getCode().split("-")[0];
-        Recycler certified = recycling.addRecycler(
+        Recycler certified = registering.addRecycler(
                 manager,
                 site == null ? null : site.getId(),
                 site == null ? prefix + "-RY1" : null,
@@ -78,7 +89,7 @@ class DemoRecycling {
                                 prefix + "-ES-0907",
                                 today.minusMonths(6),
                                 today.plusYears(1))));
-        recycling.addRecycler(
+        registering.addRecycler(
                 manager,
                 null,
                 prefix + "-RY2",
@@ -86,6 +97,6 @@ class DemoRecycling {
                 "Industrial estate 4",
                 List.of(new CertificationDraft(
                         CertificationScheme.ISO_14001, prefix + "-ISO-118", today.minusYears(3), today.minusDays(20))));
-        recycling.open(manager, certified.getId(), BatchPurpose.RECYCLE, today, "weekly e-waste cage");
+        batching.open(manager, certified.getId(), BatchPurpose.RECYCLE, today, "weekly e-waste cage");
     }
 }

@@ -28,67 +28,53 @@ public final class RecallCampaign {
     private final long version;
     private final RecallProgress progress;
 
+    /** What a campaign is: whose, its number and name, what it recalls and what the customer gets. */
+    public record Definition(
+            UUID clientId, String number, String name, RecallCriteria criteria, Resolution remedy, String note) {}
+
+    /** Who created the campaign and when, and when it was launched, finished launching and closed. */
+    public record Trail(
+            Instant createdAt,
+            String createdBy,
+            Instant launchedAt,
+            String launchedBy,
+            Instant launchFinishedAt,
+            Instant closedAt) {}
+
     /** A new campaign, in DRAFT. */
-    static RecallCampaign draft(
-            UUID clientId,
-            String number,
-            String name,
-            RecallCriteria criteria,
-            Resolution remedy,
-            String note,
-            String by,
-            Instant now) {
+    static RecallCampaign draft(Definition d, String by, Instant now) {
         return new RecallCampaign(
                 UUID.randomUUID(),
-                clientId,
-                number,
-                name,
+                new Definition(
+                        d.clientId(),
+                        d.number(),
+                        d.name(),
+                        d.criteria(),
+                        d.remedy() == null ? Resolution.NONE : d.remedy(),
+                        d.note()),
                 RecallStatus.DRAFT,
-                criteria,
-                remedy == null ? Resolution.NONE : remedy,
-                note,
-                now,
-                by,
-                null,
-                null,
-                null,
-                null,
+                new Trail(now, by, null, null, null, null),
                 0,
                 new RecallProgress(0, 0, 0, 0));
     }
 
     /** A campaign as stored. */
     public RecallCampaign(
-            UUID id,
-            UUID clientId,
-            String number,
-            String name,
-            RecallStatus status,
-            RecallCriteria criteria,
-            Resolution remedy,
-            String note,
-            Instant createdAt,
-            String createdBy,
-            Instant launchedAt,
-            String launchedBy,
-            Instant launchFinishedAt,
-            Instant closedAt,
-            long version,
-            RecallProgress progress) {
+            UUID id, Definition definition, RecallStatus status, Trail trail, long version, RecallProgress progress) {
         this.id = id;
-        this.clientId = clientId;
-        this.number = number;
-        this.name = name;
+        this.clientId = definition.clientId();
+        this.number = definition.number();
+        this.name = definition.name();
         this.status = status;
-        this.criteria = criteria;
-        this.remedy = remedy;
-        this.note = note;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-        this.launchedAt = launchedAt;
-        this.launchedBy = launchedBy;
-        this.launchFinishedAt = launchFinishedAt;
-        this.closedAt = closedAt;
+        this.criteria = definition.criteria();
+        this.remedy = definition.remedy();
+        this.note = definition.note();
+        this.createdAt = trail.createdAt();
+        this.createdBy = trail.createdBy();
+        this.launchedAt = trail.launchedAt();
+        this.launchedBy = trail.launchedBy();
+        this.launchFinishedAt = trail.launchFinishedAt();
+        this.closedAt = trail.closedAt();
         this.version = version;
         this.progress = progress;
     }

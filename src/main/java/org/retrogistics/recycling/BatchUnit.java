@@ -32,7 +32,8 @@ public class BatchUnit {
 
     protected BatchUnit() {}
 
-    public BatchUnit(
+    /** A unit or part as it joins a batch: who it is, what it weighs, and whether it can hold data. */
+    public record Draft(
             UUID unitId,
             String licencePlate,
             String serial,
@@ -40,18 +41,18 @@ public class BatchUnit {
             String category,
             UnitWeight weight,
             boolean dataBearing,
-            String sanitisationCertificate,
-            Instant addedAt,
-            String addedBy) {
-        this.unitId = unitId;
-        this.licencePlate = licencePlate;
-        this.serial = serial;
-        this.sku = sku;
-        this.category = category;
-        this.weightGrams = weight.grams();
-        this.weightSource = weight.source();
-        this.dataBearing = dataBearing;
-        this.sanitisationCertificate = sanitisationCertificate;
+            String sanitisationCertificate) {}
+
+    public BatchUnit(Draft draft, Instant addedAt, String addedBy) {
+        this.unitId = draft.unitId();
+        this.licencePlate = draft.licencePlate();
+        this.serial = draft.serial();
+        this.sku = draft.sku();
+        this.category = draft.category();
+        this.weightGrams = draft.weight().grams();
+        this.weightSource = draft.weight().source();
+        this.dataBearing = draft.dataBearing();
+        this.sanitisationCertificate = draft.sanitisationCertificate();
         this.addedAt = addedAt;
         this.addedBy = addedBy;
         this.active = true;

@@ -70,25 +70,30 @@ public class RecyclingBatch {
 
     protected RecyclingBatch() {}
 
-    public RecyclingBatch(
-            UUID clientId,
-            String number,
-            Recycler recycler,
-            BatchPurpose purpose,
-            LocalDate batchDate,
-            String note,
-            String by,
-            Instant now) {
+    /** What a new batch is made of. */
+    public record Draft(
+            UUID clientId, String number, BatchPurpose purpose, LocalDate batchDate, String note, String by) {}
+
+    /** What the recycler reports when the batch is processed. */
+    public record Closing(
+            ProcessingMethod method,
+            LocalDate processedOn,
+            String certificateNumber,
+            BigDecimal cost,
+            BigDecimal rebate) {}
+
+    /** Opens a batch to a recycler that must be certified on the batch date. */
+    public RecyclingBatch(Draft draft, Recycler recycler, Instant now) {
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.number = number;
+        this.clientId = draft.clientId();
+        this.number = draft.number();
         this.recyclerId = recycler.getId();
-        this.purpose = purpose;
+        this.purpose = draft.purpose();
         this.status = BatchStatus.OPEN;
-        this.batchDate = batchDate;
-        this.note = note;
+        this.batchDate = draft.batchDate();
+        this.note = draft.note();
         this.createdAt = now;
-        this.createdBy = by;
+        this.createdBy = draft.by();
         requireCertified(recycler);
     }
 
@@ -127,15 +132,12 @@ public class RecyclingBatch {
     }
 
     /** The recycler processed the batch: method, day, certificate number, and what it cost or paid back. */
-    public void close(
-            ProcessingMethod method,
-            LocalDate processedOn,
-            String certificateNumber,
-            BigDecimal cost,
-            BigDecimal rebate,
-            String currency,
-            Instant now) {
+    public void close(Closing closing, String currency, Instant now) {
         BatchStatus to = next(BatchTrigger.CLOSE);
+        ProcessingMethod method = closing.method();
+        LocalDate processedOn = closing.processedOn();
+        BigDecimal cost = closing.cost();
+        BigDecimal rebate = closing.rebate();
         if (method == null || processedOn == null) {
             throw new InvalidClose("closing batch " + number + " needs the processing method and the date");
         }
@@ -152,7 +154,7 @@ public class RecyclingBatch {
         }
         this.method = method;
         this.processedOn = processedOn;
-        this.certificateNumber = certificateNumber;
+        this.certificateNumber = closing.certificateNumber();
         this.cost = cost;
         this.rebate = rebate;
         this.currency = currency;

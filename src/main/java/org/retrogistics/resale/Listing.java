@@ -55,7 +55,8 @@ public class Listing {
 
     protected Listing() {}
 
-    Listing(
+    /** What a new listing is made of: the unit, where it goes, and what it shows and asks. */
+    record Draft(
             UUID clientId,
             String number,
             UUID unitId,
@@ -65,22 +66,24 @@ public class Listing {
             String title,
             String condition,
             Money askingPrice,
-            String priceSource,
-            Instant now) {
+            String priceSource) {}
+
+    Listing(Draft draft, Instant now) {
+        Money askingPrice = draft.askingPrice();
         requireNotNegative(askingPrice);
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.number = number;
-        this.unitId = unitId;
-        this.channelId = channel.getId();
+        this.clientId = draft.clientId();
+        this.number = draft.number();
+        this.unitId = draft.unitId();
+        this.channelId = draft.channel().getId();
         this.status = ListingStatus.DRAFT;
-        this.option = option;
-        this.sku = sku;
-        this.title = title;
-        this.condition = condition;
+        this.option = draft.option();
+        this.sku = draft.sku();
+        this.title = draft.title();
+        this.condition = draft.condition();
         this.askingPrice = askingPrice.amount();
         this.currency = askingPrice.currency().getCurrencyCode();
-        this.priceSource = priceSource;
+        this.priceSource = draft.priceSource();
         this.createdAt = now;
     }
 

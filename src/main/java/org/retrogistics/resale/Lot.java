@@ -52,7 +52,8 @@ public class Lot {
 
     protected Lot() {}
 
-    Lot(
+    /** What a new lot is made of: its rule (category, grade band, site) if it was put together by one. */
+    record Draft(
             UUID clientId,
             String number,
             String title,
@@ -60,18 +61,19 @@ public class Lot {
             GradeBand gradeBand,
             String site,
             Currency currency,
-            String createdBy,
-            Instant now) {
+            String createdBy) {}
+
+    Lot(Draft draft, Instant now) {
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.number = number;
-        this.title = title;
+        this.clientId = draft.clientId();
+        this.number = draft.number();
+        this.title = draft.title();
         this.status = LotStatus.OPEN;
-        this.category = category;
-        this.gradeBand = gradeBand;
-        this.site = site;
-        this.currency = currency.getCurrencyCode();
-        this.createdBy = createdBy;
+        this.category = draft.category();
+        this.gradeBand = draft.gradeBand();
+        this.site = draft.site();
+        this.currency = draft.currency().getCurrencyCode();
+        this.createdBy = draft.createdBy();
         this.createdAt = now;
     }
 

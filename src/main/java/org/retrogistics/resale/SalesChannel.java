@@ -41,7 +41,8 @@ public class SalesChannel {
 
     protected SalesChannel() {}
 
-    SalesChannel(
+    /** What a new channel is made of. */
+    record Draft(
             UUID clientId,
             String code,
             String name,
@@ -49,8 +50,11 @@ public class SalesChannel {
             BigDecimal feePercent,
             BigDecimal fixedFee,
             Currency currency,
-            String source,
-            Instant now) {
+            String source) {}
+
+    SalesChannel(Draft draft, Instant now) {
+        BigDecimal feePercent = draft.feePercent();
+        BigDecimal fixedFee = draft.fixedFee();
         if (feePercent == null || feePercent.signum() < 0 || feePercent.compareTo(HUNDRED) > 0) {
             throw new InvalidResaleInput(
                     "invalid-fee", "a channel's fee percent is between 0 and 100, not " + feePercent);
@@ -59,14 +63,14 @@ public class SalesChannel {
             throw new InvalidResaleInput("invalid-fee", "a channel's fixed fee is zero or more, not " + fixedFee);
         }
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.code = code;
-        this.name = name;
-        this.kind = kind;
+        this.clientId = draft.clientId();
+        this.code = draft.code();
+        this.name = draft.name();
+        this.kind = draft.kind();
         this.feePercent = feePercent.setScale(2, RoundingMode.HALF_EVEN);
-        this.fixedFee = new Money(fixedFee, currency).amount();
-        this.currency = currency.getCurrencyCode();
-        this.source = source;
+        this.fixedFee = new Money(fixedFee, draft.currency()).amount();
+        this.currency = draft.currency().getCurrencyCode();
+        this.source = draft.source();
         this.createdAt = now;
     }
 

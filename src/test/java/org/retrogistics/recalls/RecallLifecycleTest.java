@@ -22,12 +22,13 @@ class RecallLifecycleTest {
 
     private static RecallCampaign draft() {
         return RecallCampaign.draft(
-                UUID.randomUUID(),
-                "RC-000001",
-                "Charger overheats",
-                new RecallCriteria(UUID.randomUUID(), "SKU", List.of("L1"), null, null, null, null),
-                Resolution.REPLACEMENT,
-                null,
+                new RecallCampaign.Definition(
+                        UUID.randomUUID(),
+                        "RC-000001",
+                        "Charger overheats",
+                        new RecallCriteria(UUID.randomUUID(), "SKU", List.of("L1"), null, null, null, null),
+                        Resolution.REPLACEMENT,
+                        null),
                 "manager",
                 NOW);
     }

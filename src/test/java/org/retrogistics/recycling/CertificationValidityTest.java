@@ -54,13 +54,9 @@ class CertificationValidityTest {
     @Test
     void aBatchToALapsedRecyclerIsNotOpened() {
         assertThatThrownBy(() -> new RecyclingBatch(
-                        UUID.randomUUID(),
-                        "RB-9",
+                        new RecyclingBatch.Draft(
+                                UUID.randomUUID(), "RB-9", BatchPurpose.RECYCLE, UNTIL.plusDays(1), null, "t"),
                         certified(),
-                        BatchPurpose.RECYCLE,
-                        UNTIL.plusDays(1),
-                        null,
-                        "t",
                         Instant.now()))
                 .isInstanceOf(RecyclingBatch.RecyclerCertificationLapsed.class)
                 .extracting(e -> ((RecyclingBatch.RecyclerCertificationLapsed) e).code())

@@ -32,14 +32,15 @@ class RecyclingBatchLifecycleTest {
 
     private static BatchUnit unit(String plate, long grams, WeightSource source, boolean data, String sanitised) {
         return new BatchUnit(
-                UUID.randomUUID(),
-                plate,
-                "SN-" + plate,
-                "SKU",
-                "electronics",
-                new UnitWeight(grams, source),
-                data,
-                sanitised,
+                new BatchUnit.Draft(
+                        UUID.randomUUID(),
+                        plate,
+                        "SN-" + plate,
+                        "SKU",
+                        "electronics",
+                        new UnitWeight(grams, source),
+                        data,
+                        sanitised),
                 NOW,
                 "tester");
     }
@@ -67,9 +68,13 @@ class RecyclingBatchLifecycleTest {
     @Test
     void aBatchIsFilledShippedAndClosedInThatOrder() {
         Recycler r = recycler(DAY.minusYears(1), DAY.plusYears(1));
-        RecyclingBatch b = new RecyclingBatch(UUID.randomUUID(), "RB-1", r, BatchPurpose.RECYCLE, DAY, null, "t", NOW);
+        RecyclingBatch b = new RecyclingBatch(
+                new RecyclingBatch.Draft(UUID.randomUUID(), "RB-1", BatchPurpose.RECYCLE, DAY, null, "t"), r, NOW);
         assertThatThrownBy(() -> b.ship(r, NOW)).isInstanceOf(RecyclingBatch.EmptyBatch.class);
-        assertThatThrownBy(() -> b.close(ProcessingMethod.SHRED_AND_RECOVER, DAY, "C", null, null, "USD", NOW))
+        assertThatThrownBy(() -> b.close(
+                        new RecyclingBatch.Closing(ProcessingMethod.SHRED_AND_RECOVER, DAY, "C", null, null),
+                        "USD",
+                        NOW))
                 .isInstanceOf(RecyclingBatch.BatchTransitionNotAllowed.class)
                 .hasMessageContaining("is OPEN");
         b.add(r, unit("LP1", 1200, WeightSource.SCALE, false, null));
@@ -81,20 +86,23 @@ class RecyclingBatchLifecycleTest {
         assertThatThrownBy(() -> b.add(r, unit("LP3", 1, WeightSource.SCALE, false, null)))
                 .isInstanceOf(RecyclingBatch.BatchTransitionNotAllowed.class);
         assertThatThrownBy(b::cancel).isInstanceOf(RecyclingBatch.BatchTransitionNotAllowed.class);
-        assertThatThrownBy(() ->
-                        b.close(ProcessingMethod.SHRED_AND_RECOVER, DAY.minusDays(1), "C", null, null, "USD", NOW))
+        assertThatThrownBy(() -> b.close(
+                        new RecyclingBatch.Closing(
+                                ProcessingMethod.SHRED_AND_RECOVER, DAY.minusDays(1), "C", null, null),
+                        "USD",
+                        NOW))
                 .isInstanceOf(RecyclingBatch.InvalidClose.class)
                 .hasMessageContaining("before its batch date");
-        assertThatThrownBy(
-                        () -> b.close(ProcessingMethod.SHRED_AND_RECOVER, DAY.plusDays(1), "C", null, null, "USD", NOW))
+        assertThatThrownBy(() -> b.close(
+                        new RecyclingBatch.Closing(
+                                ProcessingMethod.SHRED_AND_RECOVER, DAY.plusDays(1), "C", null, null),
+                        "USD",
+                        NOW))
                 .isInstanceOf(RecyclingBatch.InvalidClose.class)
                 .hasMessageContaining("still to come");
         b.close(
-                ProcessingMethod.SHRED_AND_RECOVER,
-                DAY.plusDays(3),
-                "COR-1",
-                new BigDecimal("10.00"),
-                null,
+                new RecyclingBatch.Closing(
+                        ProcessingMethod.SHRED_AND_RECOVER, DAY.plusDays(3), "COR-1", new BigDecimal("10.00"), null),
                 "USD",
                 NOW.plusSeconds(3 * 86400));
         assertThat(b.getStatus()).isEqualTo(BatchStatus.CLOSED);
@@ -104,8 +112,8 @@ class RecyclingBatchLifecycleTest {
     @Test
     void aDataBearingUnitJoinsOnlySanitisedOrForDestruction() {
         Recycler r = recycler(DAY.minusYears(1), DAY.plusYears(1));
-        RecyclingBatch recycle =
-                new RecyclingBatch(UUID.randomUUID(), "RB-2", r, BatchPurpose.RECYCLE, DAY, null, "t", NOW);
+        RecyclingBatch recycle = new RecyclingBatch(
+                new RecyclingBatch.Draft(UUID.randomUUID(), "RB-2", BatchPurpose.RECYCLE, DAY, null, "t"), r, NOW);
         assertThatThrownBy(() -> recycle.add(r, unit("LP9", 90, WeightSource.UNU_KEY, true, null)))
                 .isInstanceOf(RecyclingBatch.DataBearingNotSanitised.class)
                 .hasMessageContaining("LP9")
@@ -115,14 +123,14 @@ class RecyclingBatchLifecycleTest {
         recycle.add(r, sanitised);
         assertThatThrownBy(() -> recycle.add(r, sanitised)).isInstanceOf(RecyclingBatch.UnitAlreadyBatched.class);
 
-        RecyclingBatch cancelled =
-                new RecyclingBatch(UUID.randomUUID(), "RB-5", r, BatchPurpose.RECYCLE, DAY, null, "t", NOW);
+        RecyclingBatch cancelled = new RecyclingBatch(
+                new RecyclingBatch.Draft(UUID.randomUUID(), "RB-5", BatchPurpose.RECYCLE, DAY, null, "t"), r, NOW);
         cancelled.add(r, unit("LP7", 10, WeightSource.SCALE, false, null));
         cancelled.cancel();
         assertThat(cancelled.getUnits()).noneMatch(BatchUnit::isActive);
 
-        RecyclingBatch destroy =
-                new RecyclingBatch(UUID.randomUUID(), "RB-3", r, BatchPurpose.DESTROY, DAY, null, "t", NOW);
+        RecyclingBatch destroy = new RecyclingBatch(
+                new RecyclingBatch.Draft(UUID.randomUUID(), "RB-3", BatchPurpose.DESTROY, DAY, null, "t"), r, NOW);
         destroy.add(r, unit("LP8", 90, WeightSource.SCALE, true, null));
         assertThat(destroy.getUnits()).hasSize(1);
     }
@@ -130,21 +138,25 @@ class RecyclingBatchLifecycleTest {
     @Test
     void aBatchCostIsSplitByWeightAndAddsUpExactly() {
         Recycler r = recycler(DAY.minusYears(1), DAY.plusYears(1));
-        RecyclingBatch b = new RecyclingBatch(UUID.randomUUID(), "RB-4", r, BatchPurpose.RECYCLE, DAY, null, "t", NOW);
+        RecyclingBatch b = new RecyclingBatch(
+                new RecyclingBatch.Draft(UUID.randomUUID(), "RB-4", BatchPurpose.RECYCLE, DAY, null, "t"), r, NOW);
         b.add(r, unit("LP1", 1000, WeightSource.SCALE, false, null));
         b.add(r, unit("LP2", 1000, WeightSource.SCALE, false, null));
         b.add(r, unit("LP3", 1000, WeightSource.SCALE, false, null));
         b.ship(r, NOW);
-        b.close(ProcessingMethod.DISMANTLE_AND_RECOVER, DAY, "C", new BigDecimal("10.00"), null, "USD", NOW);
+        b.close(
+                new RecyclingBatch.Closing(
+                        ProcessingMethod.DISMANTLE_AND_RECOVER, DAY, "C", new BigDecimal("10.00"), null),
+                "USD",
+                NOW);
         List<RecoveryFacts.Entry> shares =
-                RecyclingManagement.shares(b, new ClientId(b.getClientId()), b.getCost(), RecoveryFacts.Kind.RECYCLING);
+                BatchFates.shares(b, new ClientId(b.getClientId()), b.getCost(), RecoveryFacts.Kind.RECYCLING);
         assertThat(shares).hasSize(3);
         assertThat(shares.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("10.00");
         assertThat(shares.get(0).amount().amount()).isEqualByComparingTo("3.33");
         assertThat(shares.get(2).amount().amount()).isEqualByComparingTo("3.34");
-        assertThat(RecyclingManagement.shares(
-                        b, new ClientId(b.getClientId()), null, RecoveryFacts.Kind.RECYCLING_REBATE))
+        assertThat(BatchFates.shares(b, new ClientId(b.getClientId()), null, RecoveryFacts.Kind.RECYCLING_REBATE))
                 .isEmpty();
     }
 

@@ -65,7 +65,7 @@ class ResaleEligibilityTest {
         assertThat(ConditionLabel.of(
                         org.retrogistics.shared.FunctionalGrade.F2, org.retrogistics.shared.CosmeticGrade.B))
                 .isEqualTo("Used - good (F2/B)");
-        assertThat(LotManagement.upc("00012345678905")).isEqualTo("012345678905");
-        assertThat(LotManagement.upc("04006381333931")).isEqualTo("4006381333931");
+        assertThat(LotMembers.upc("00012345678905")).isEqualTo("012345678905");
+        assertThat(LotMembers.upc("04006381333931")).isEqualTo("4006381333931");
     }
 }

@@ -23,21 +23,24 @@ class ResaleLifecycleTest {
 
     private static SalesChannel channel(ChannelKind kind, String percent, String fixed) {
         return new SalesChannel(
-                UUID.randomUUID(), "c", "C", kind, new BigDecimal(percent), new BigDecimal(fixed), USD, "test", NOW);
+                new SalesChannel.Draft(
+                        UUID.randomUUID(), "c", "C", kind, new BigDecimal(percent), new BigDecimal(fixed), USD, "test"),
+                NOW);
     }
 
     private static Listing draft() {
         return new Listing(
-                UUID.randomUUID(),
-                "LS-1",
-                UUID.randomUUID(),
-                channel(ChannelKind.MARKETPLACE, "15", "0"),
-                DispositionOption.RESELL_AS_IS,
-                "SKU",
-                "Phone",
-                "Used - good (F2/B)",
-                Money.of("120.00", "USD"),
-                "model",
+                new Listing.Draft(
+                        UUID.randomUUID(),
+                        "LS-1",
+                        UUID.randomUUID(),
+                        channel(ChannelKind.MARKETPLACE, "15", "0"),
+                        DispositionOption.RESELL_AS_IS,
+                        "SKU",
+                        "Phone",
+                        "Used - good (F2/B)",
+                        Money.of("120.00", "USD"),
+                        "model"),
                 NOW);
     }
 
@@ -90,7 +93,8 @@ class ResaleLifecycleTest {
 
     @Test
     void aLotIsClosedOnlyWithUnitsAndSoldOnlyWhenClosed() {
-        Lot lot = new Lot(UUID.randomUUID(), "LOT-1", "t", "electronics", GradeBand.GOOD, null, USD, "me", NOW);
+        Lot lot = new Lot(
+                new Lot.Draft(UUID.randomUUID(), "LOT-1", "t", "electronics", GradeBand.GOOD, null, USD, "me"), NOW);
         assertThatThrownBy(() -> lot.close(0, NOW)).extracting("code").isEqualTo("lot-empty");
         assertThatThrownBy(() -> lot.sell(Money.of("10", "USD"), Money.of("0", "USD"), null, "buyer", NOW))
                 .extracting("code")

@@ -19,7 +19,7 @@ import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ApiToken;
 import org.retrogistics.access.AppUser;
-import org.retrogistics.access.PasswordManagement;
+import org.retrogistics.access.IssuingResetLinks;
 import org.retrogistics.access.Role;
 import org.retrogistics.access.TokenManagement;
 import org.springframework.http.CacheControl;
@@ -48,10 +48,10 @@ class AccessApi {
 
     private final AccessManagement access;
     private final TokenManagement tokens;
-    private final PasswordManagement passwords;
+    private final IssuingResetLinks passwords;
     private final AccessAudit audit;
 
-    AccessApi(AccessManagement access, TokenManagement tokens, PasswordManagement passwords, AccessAudit audit) {
+    AccessApi(AccessManagement access, TokenManagement tokens, IssuingResetLinks passwords, AccessAudit audit) {
         this.access = access;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -114,7 +114,7 @@ class AccessApi {
     /** The link holds a secret shown once: the answer is not stored anywhere (no-store). */
     @PostMapping("/users/{username}/password-reset")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<PasswordManagement.ResetLink> passwordReset(
+    ResponseEntity<IssuingResetLinks.ResetLink> passwordReset(
             @AuthenticationPrincipal Actor actor, @PathVariable String username, @Valid @RequestBody Reason body) {
         return ResponseEntity.status(201)
                 .cacheControl(CacheControl.noStore())

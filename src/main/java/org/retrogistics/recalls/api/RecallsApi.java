@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.recalls.LaunchingRecalls;
 import org.retrogistics.recalls.RecallCampaign;
 import org.retrogistics.recalls.RecallDraft;
 import org.retrogistics.recalls.RecallManagement;
@@ -44,9 +45,11 @@ class RecallsApi {
     private static final String WRITERS = "hasAnyRole('MANAGER','ADMIN')";
 
     private final RecallManagement recalls;
+    private final LaunchingRecalls launching;
 
-    RecallsApi(RecallManagement recalls) {
+    RecallsApi(RecallManagement recalls, LaunchingRecalls launching) {
         this.recalls = recalls;
+        this.launching = launching;
     }
 
     record Progress(
@@ -148,7 +151,7 @@ class RecallsApi {
             @AuthenticationPrincipal Actor actor,
             @Valid @RequestBody RecallDraft draft,
             @RequestParam(defaultValue = "false") boolean launch) {
-        RecallCampaign c = launch ? recalls.createAndLaunch(actor, draft) : recalls.create(actor, draft);
+        RecallCampaign c = launch ? launching.createAndLaunch(actor, draft) : launching.create(actor, draft);
         URI location = URI.create("/api/recalls/" + c.getId());
         return (launch ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location))
                 .eTag(IfMatch.etag(c.getVersion()))
@@ -161,7 +164,7 @@ class RecallsApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        RecallCampaign c = recalls.launch(actor, id, IfMatch.version(ifMatch));
+        RecallCampaign c = launching.launch(actor, id, IfMatch.version(ifMatch));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/recalls/" + c.getId()))
                 .eTag(IfMatch.etag(c.getVersion()))

@@ -6,16 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.recalls.RecallCampaign;
 import org.retrogistics.recalls.RecallCriteria;
-import org.retrogistics.recalls.RecallPreview;
 import org.retrogistics.recalls.RecallProgress;
 import org.retrogistics.recalls.RecallStatus;
 import org.retrogistics.recalls.RecallUnitView;
@@ -26,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Campaigns and their lines and units, and the matching queries. Matching reads the sold order lines and the units in
+ * Campaigns and their lines and units; the matching queries are {@link RecallMatching}'s. Matching reads the sold order lines and the units in
  * custody (with the order each came back from) as a read model; everything written outside the recall's own tables goes
  * through the returns and custody modules.
  */
@@ -149,181 +145,27 @@ public class RecallStore {
                 rs.getObject("sold_to", LocalDate.class));
         return new RecallCampaign(
                 rs.getObject("id", UUID.class),
-                rs.getObject("client_id", UUID.class),
-                rs.getString("number"),
-                rs.getString("name"),
+                new RecallCampaign.Definition(
+                        rs.getObject("client_id", UUID.class),
+                        rs.getString("number"),
+                        rs.getString("name"),
+                        criteria,
+                        Resolution.valueOf(rs.getString("remedy")),
+                        rs.getString("note")),
                 RecallStatus.valueOf(rs.getString("status")),
-                criteria,
-                Resolution.valueOf(rs.getString("remedy")),
-                rs.getString("note"),
-                instant(rs.getTimestamp("created_at")),
-                rs.getString("created_by"),
-                instant(rs.getTimestamp("launched_at")),
-                rs.getString("launched_by"),
-                instant(rs.getTimestamp("launch_finished_at")),
-                instant(rs.getTimestamp("closed_at")),
+                new RecallCampaign.Trail(
+                        instant(rs.getTimestamp("created_at")),
+                        rs.getString("created_by"),
+                        instant(rs.getTimestamp("launched_at")),
+                        rs.getString("launched_by"),
+                        instant(rs.getTimestamp("launch_finished_at")),
+                        instant(rs.getTimestamp("closed_at"))),
                 rs.getLong("version"),
                 new RecallProgress(
                         rs.getInt("expected_units"),
                         rs.getInt("returned"),
                         rs.getInt("lines_total"),
                         rs.getInt("lines_done")));
-    }
-
-    // ---- matching ----
-
-    /** The order lines of the client's product that still have items out with customers and meet the criteria. */
-    private static String matchingLines(RecallCriteria k) {
-        StringBuilder sql = new StringBuilder(
-                """
-                from order_line ol join customer_order o on o.id = ol.order_id
-                where o.client_id = :client and ol.product_id = :product and ol.returned_quantity < ol.quantity
-                """);
-        conditions(sql, k, "ol.lot", "ol.serial", "o.ordered_at");
-        return sql.toString();
-    }
-
-    /**
-     * Units of the product already known to custody (with us, or on their way back on an earlier return), with the lot
-     * and serial they carry or else those of the order line they came back from, and that order's date.
-     */
-    private static String matchingUnits(RecallCriteria k) {
-        StringBuilder sql = new StringBuilder(
-                """
-                from unit u
-                left join return_line rl on rl.id = case when u.source_ref like 'return-line:%'
-                  then cast(substr(u.source_ref, 13) as uuid) end
-                left join order_line ol on ol.id = rl.order_line_id
-                left join customer_order o on o.id = ol.order_id
-                where u.client_id = :client and u.product_id = :product and u.parent_unit_id is null
-                  and u.state <> 'NOT_COMING'
-                """);
-        conditions(
-                sql,
-                k,
-                "coalesce(u.lot, ol.lot)",
-                "coalesce(u.serial, case when ol.quantity = 1 then ol.serial end)",
-                "o.ordered_at");
-        return sql.toString();
-    }
-
-    /** The criteria in SQL, exactly as {@link RecallCriteria#matches} reads them. */
-    private static void conditions(StringBuilder sql, RecallCriteria k, String lot, String serial, String soldAt) {
-        if (k.byLot()) {
-            sql.append(" and ").append(lot).append(" in (:lots)");
-        }
-        if (k.bySerial()) {
-            sql.append(" and length(")
-                    .append(serial)
-                    .append(") = :serialLength and ")
-                    .append(serial)
-                    .append(" collate \"C\" >= :serialFrom and ")
-                    .append(serial)
-                    .append(" collate \"C\" <= :serialTo");
-        }
-        if (k.soldFrom() != null) {
-            sql.append(" and ").append(soldAt).append(" >= :soldFrom");
-        }
-        if (k.soldTo() != null) {
-            sql.append(" and ").append(soldAt).append(" < :soldBefore");
-        }
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, UUID client, RecallCriteria k) {
-        s = s.param("client", client).param("product", k.productId());
-        if (k.byLot()) {
-            s = s.param("lots", k.lots());
-        }
-        if (k.bySerial()) {
-            s = s.param("serialLength", k.serialFrom().length())
-                    .param("serialFrom", k.serialFrom())
-                    .param("serialTo", k.serialTo());
-        }
-        if (k.soldFrom() != null) {
-            s = s.param("soldFrom", Timestamp.from(k.soldFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        if (k.soldTo() != null) {
-            s = s.param(
-                    "soldBefore",
-                    Timestamp.from(k.soldTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        return s;
-    }
-
-    public RecallPreview preview(UUID client, RecallCriteria k) {
-        int[] lines = bind(
-                        jdbc.sql(
-                                "select count(*), count(distinct o.id), coalesce(sum(ol.quantity - ol.returned_quantity),"
-                                        + " 0) " + matchingLines(k)),
-                        client,
-                        k)
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
-                .single();
-        int[] units = bind(
-                        jdbc.sql("select count(*) filter (where u.state = 'IN_CUSTODY'),"
-                                + " count(*) filter (where u.state <> 'IN_CUSTODY') " + matchingUnits(k)),
-                        client,
-                        k)
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                .single();
-        return new RecallPreview(lines[0], lines[1], lines[2], units[0], units[1]);
-    }
-
-    /** Records the matched order lines of a launch (one INSERT ... SELECT); answers lines and units. */
-    public int[] snapshotLines(UUID campaign, UUID client, RecallCriteria k) {
-        bind(
-                        jdbc.sql("insert into recall_line (campaign_id, order_line_id, order_id, quantity)"
-                                + " select :campaign, ol.id, o.id, ol.quantity - ol.returned_quantity "
-                                + matchingLines(k)),
-                        client,
-                        k)
-                .param("campaign", campaign)
-                .update();
-        // fresh rows: give the planner their statistics before the launch job reads them in batches
-        jdbc.sql("analyze recall_line").update();
-        return jdbc.sql("select count(*), coalesce(sum(quantity), 0) from recall_line where campaign_id = :c")
-                .param("c", campaign)
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                .single();
-    }
-
-    /** Adds the units already known to custody to a launching campaign; answers them with whether they are with us. */
-    public Map<UUID, Boolean> addExistingUnits(UUID campaign, UUID client, RecallCriteria k, Instant now) {
-        Map<UUID, Boolean> found = new LinkedHashMap<>();
-        bind(jdbc.sql("select u.id, u.state = 'IN_CUSTODY' " + matchingUnits(k)), client, k)
-                .query((rs, i) -> found.put(rs.getObject(1, UUID.class), rs.getBoolean(2)))
-                .list();
-        if (found.isEmpty()) {
-            return found;
-        }
-        UUID[] ids = found.keySet().toArray(UUID[]::new);
-        Boolean[] here = found.values().toArray(Boolean[]::new);
-        template.execute((ConnectionCallback<Integer>) con -> {
-            try (var ps = con.prepareStatement(
-                    """
-                    insert into recall_unit (campaign_id, unit_id, client_id, origin, received_at)
-                    select ?, v.id, ?, case when v.here then 'IN_CUSTODY' else 'ON_ITS_WAY' end,
-                      case when v.here then cast(? as timestamptz) end
-                    from unnest(?::uuid[], ?::bool[]) as v(id, here)
-                    on conflict do nothing
-                    """)) {
-                ps.setObject(1, campaign);
-                ps.setObject(2, client);
-                ps.setTimestamp(3, Timestamp.from(now));
-                ps.setArray(4, con.createArrayOf("uuid", ids));
-                ps.setArray(5, con.createArrayOf("bool", here));
-                return ps.executeUpdate();
-            }
-        });
-        return found;
-    }
-
-    public void launchTotals(UUID campaign, int linesTotal, int expectedUnits) {
-        jdbc.sql("update recall_campaign set lines_total = :l, lines_done = 0, expected_units = :e where id = :id")
-                .param("l", linesTotal)
-                .param("e", expectedUnits)
-                .param("id", campaign)
-                .update();
     }
 
     /** One pending order line of a launch. */
@@ -366,15 +208,21 @@ public class RecallStore {
                 .list();
     }
 
-    /** Records a batch's returns and units; skipped lines no longer count as expected. */
-    public void recordBatch(
-            UUID campaign,
-            UUID client,
+    /**
+     * What a batch of the launch opened: each order line's return ({@code lineIds} and {@code lineReturns} side by
+     * side), each unit's return (likewise), and the lines skipped.
+     */
+    public record BatchReturns(
             List<UUID> lineIds,
             List<UUID> lineReturns,
             List<UUID> unitIds,
             List<UUID> unitReturns,
-            List<UUID> skipped) {
+            List<UUID> skipped) {}
+
+    /** Records a batch's returns and units; skipped lines no longer count as expected. */
+    public void recordBatch(UUID campaign, UUID client, BatchReturns batch) {
+        List<UUID> lineIds = batch.lineIds();
+        List<UUID> skipped = batch.skipped();
         template.execute((ConnectionCallback<Void>) con -> {
             try (var lines = con.prepareStatement(
                             """
@@ -400,7 +248,7 @@ public class RecallStore {
                             where id = ?
                             """)) {
                 lines.setArray(1, con.createArrayOf("uuid", lineIds.toArray()));
-                lines.setArray(2, con.createArrayOf("uuid", lineReturns.toArray()));
+                lines.setArray(2, con.createArrayOf("uuid", batch.lineReturns().toArray()));
                 lines.setObject(3, campaign);
                 lines.executeUpdate();
                 if (!skipped.isEmpty()) {
@@ -410,8 +258,8 @@ public class RecallStore {
                 }
                 units.setObject(1, campaign);
                 units.setObject(2, client);
-                units.setArray(3, con.createArrayOf("uuid", unitIds.toArray()));
-                units.setArray(4, con.createArrayOf("uuid", unitReturns.toArray()));
+                units.setArray(3, con.createArrayOf("uuid", batch.unitIds().toArray()));
+                units.setArray(4, con.createArrayOf("uuid", batch.unitReturns().toArray()));
                 units.executeUpdate();
                 progress.setInt(1, lineIds.size() + skipped.size());
                 progress.setObject(2, campaign);

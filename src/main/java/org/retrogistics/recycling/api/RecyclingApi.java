@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -17,16 +16,14 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.recycling.BatchPurpose;
 import org.retrogistics.recycling.BatchStatus;
 import org.retrogistics.recycling.BatchUnit;
-import org.retrogistics.recycling.Certification;
-import org.retrogistics.recycling.CertificationScheme;
+import org.retrogistics.recycling.BatchingUnits;
+import org.retrogistics.recycling.ClosingBatches;
+import org.retrogistics.recycling.DisposingToLandfill;
+import org.retrogistics.recycling.DisposingToLandfill.Disposal;
 import org.retrogistics.recycling.LandfillDiversion;
 import org.retrogistics.recycling.ProcessingMethod;
-import org.retrogistics.recycling.Recycler;
 import org.retrogistics.recycling.RecyclingBatch;
 import org.retrogistics.recycling.RecyclingManagement;
-import org.retrogistics.recycling.RecyclingManagement.CertificationDraft;
-import org.retrogistics.recycling.RecyclingManagement.Closing;
-import org.retrogistics.recycling.RecyclingManagement.Disposal;
 import org.retrogistics.recycling.WeightSource;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.PageOf;
@@ -45,61 +42,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Recyclers with their certifications, recycling and destruction batches with certificates, disposals, diversion. */
+/** Recycling and destruction batches with certificates, disposals, diversion; recyclers are {@link RecyclersApi}. */
 @RestController
 class RecyclingApi {
 
     private final RecyclingManagement recycling;
+    private final BatchingUnits batching;
+    private final ClosingBatches closing;
+    private final DisposingToLandfill disposing;
     private final LandfillDiversion diversion;
 
-    RecyclingApi(RecyclingManagement recycling, LandfillDiversion diversion) {
+    RecyclingApi(
+            RecyclingManagement recycling,
+            BatchingUnits batching,
+            ClosingBatches closing,
+            DisposingToLandfill disposing,
+            LandfillDiversion diversion) {
+        this.batching = batching;
+        this.closing = closing;
+        this.disposing = disposing;
         this.recycling = recycling;
         this.diversion = diversion;
-    }
-
-    record CertificationBody(
-            @NotNull CertificationScheme scheme,
-            @NotBlank @Size(max = 100) String number,
-            @NotNull LocalDate validFrom,
-            @NotNull LocalDate validUntil) {
-
-        CertificationDraft draft() {
-            return new CertificationDraft(scheme, number, validFrom, validUntil);
-        }
-    }
-
-    record NewRecycler(
-            UUID siteId,
-            @Size(max = 40) String code,
-            @Size(max = 200) String name,
-            @Size(max = 400) String address,
-            @Size(max = 20) List<@Valid CertificationBody> certifications) {}
-
-    record CertificationView(
-            CertificationScheme scheme, String number, LocalDate validFrom, LocalDate validUntil, boolean validToday) {
-
-        static CertificationView of(Certification c) {
-            return new CertificationView(
-                    c.getScheme(),
-                    c.getNumber(),
-                    c.getValidFrom(),
-                    c.getValidUntil(),
-                    c.validOn(LocalDate.now(java.time.ZoneOffset.UTC)));
-        }
-    }
-
-    record RecyclerView(
-            UUID id, UUID siteId, String code, String name, Instant createdAt, List<CertificationView> certifications) {
-
-        static RecyclerView of(Recycler r) {
-            return new RecyclerView(
-                    r.getId(),
-                    r.getSiteId(),
-                    r.getCode(),
-                    r.getName(),
-                    r.getCreatedAt(),
-                    r.getCertifications().stream().map(CertificationView::of).toList());
-        }
     }
 
     record NewBatch(
@@ -232,57 +195,13 @@ class RecyclingApi {
         return ResponseEntity.ok().eTag(IfMatch.etag(b.getVersion())).body(BatchView.of(b, true));
     }
 
-    // ---- recyclers
-
-    @PostMapping("/api/recyclers")
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<RecyclerView> addRecycler(
-            @AuthenticationPrincipal Actor actor, @Valid @RequestBody NewRecycler body) {
-        Recycler r = recycling.addRecycler(
-                actor,
-                body.siteId(),
-                body.code(),
-                body.name(),
-                body.address(),
-                body.certifications() == null
-                        ? List.of()
-                        : body.certifications().stream()
-                                .map(CertificationBody::draft)
-                                .toList());
-        return ResponseEntity.status(HttpStatus.CREATED).body(RecyclerView.of(r));
-    }
-
-    @GetMapping("/api/recyclers")
-    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
-    List<RecyclerView> recyclers(@AuthenticationPrincipal Actor actor) {
-        return recycling.recyclers(actor.clientId()).stream()
-                .map(RecyclerView::of)
-                .toList();
-    }
-
-    @GetMapping("/api/recyclers/{id}")
-    @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
-    RecyclerView recycler(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return RecyclerView.of(recycling.recycler(actor.clientId(), id));
-    }
-
-    @PostMapping("/api/recyclers/{id}/certifications")
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<RecyclerView> certify(
-            @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody CertificationBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(RecyclerView.of(recycling.certify(actor, id, body.draft())));
-    }
-
     // ---- batches
 
     @PostMapping("/api/recycling/batches")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> open(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewBatch body) {
-        RecyclingBatch b = recycling.open(actor, body.recyclerId(), body.purpose(), body.batchDate(), body.note());
+        RecyclingBatch b = batching.open(actor, body.recyclerId(), body.purpose(), body.batchDate(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(IfMatch.etag(b.getVersion()))
                 .body(BatchView.of(b, true));
@@ -319,7 +238,7 @@ class RecyclingApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AddUnit body) {
-        return ok(recycling.addUnit(
+        return ok(batching.addUnit(
                 actor, id, IfMatch.version(ifMatch), body.unitId(), body.identity(), body.weightGrams()));
     }
 
@@ -329,7 +248,7 @@ class RecyclingApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(recycling.ship(actor, id, IfMatch.version(ifMatch)));
+        return ok(batching.ship(actor, id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/api/recycling/batches/{id}/close")
@@ -339,11 +258,12 @@ class RecyclingApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Close body) {
-        return ok(recycling.close(
+        return ok(closing.close(
                 actor,
                 id,
                 IfMatch.version(ifMatch),
-                new Closing(body.method(), body.processedOn(), body.certificateNumber(), body.cost(), body.rebate())));
+                new RecyclingBatch.Closing(
+                        body.method(), body.processedOn(), body.certificateNumber(), body.cost(), body.rebate())));
     }
 
     @PostMapping("/api/recycling/batches/{id}/cancel")
@@ -352,7 +272,7 @@ class RecyclingApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(recycling.cancel(actor, id, IfMatch.version(ifMatch)));
+        return ok(batching.cancel(actor, id, IfMatch.version(ifMatch)));
     }
 
     /** The certificate of recycling or destruction issued when the batch closed. */
@@ -376,7 +296,7 @@ class RecyclingApi {
     ResponseEntity<DisposalView> dispose(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewDisposal body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(DisposalView.of(
-                        recycling.dispose(actor, body.unitId(), body.identity(), body.weightGrams(), body.note())));
+                        disposing.dispose(actor, body.unitId(), body.identity(), body.weightGrams(), body.note())));
     }
 
     /** Share of weight not sent to landfill, per category or month, over [from, to] (UTC days, both included). */

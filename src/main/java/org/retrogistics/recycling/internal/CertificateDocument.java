@@ -54,68 +54,82 @@ public final class CertificateDocument {
             info.setProducer("Retrogistics");
             doc.setDocumentInformation(info);
             newPage();
-            text(bold, 18, MARGIN, batch.getPurpose().certificateTitle());
-            y -= 8;
-            field("Certificate number", batch.getCertificateNumber());
-            field("Batch", batch.getNumber() + " (" + batch.getPurpose() + ")");
-            field("Client", clientName);
-            field("Recycler", recycler.getName() + " [" + recycler.getCode() + "]");
-            if (siteAddress != null && !siteAddress.isBlank()) {
-                field("Address", siteAddress);
-            }
-            List<Certification> held = recycler.validOn(batch.getBatchDate());
-            field(
-                    "Certification",
-                    held.isEmpty()
-                            ? "none valid on the batch date"
-                            : held.stream()
-                                    .map(cert -> cert.getScheme().label() + " " + cert.getNumber() + ", valid "
-                                            + cert.getValidFrom() + " to " + cert.getValidUntil())
-                                    .collect(Collectors.joining("; ")));
-            field("Batch date", batch.getBatchDate().toString());
-            field("Method", batch.getMethod().description() + " (" + batch.getMethod() + ")");
-            field("Processed on", batch.getProcessedOn().toString());
-            field(
-                    "Total weight",
-                    kg(batch.totalGrams()) + " kg in " + batch.getUnits().size() + " unit(s)"
-                            + (batch.estimatedGrams() > 0
-                                    ? ", of which " + kg(batch.estimatedGrams()) + " kg estimated"
-                                    : ""));
-            y -= 10;
-            header();
-            int i = 0;
-            for (BatchUnit u : batch.getUnits()) {
-                if (y < MARGIN + 3 * ROW) {
-                    newPage();
-                    header();
-                }
-                i++;
-                row(
-                        String.valueOf(i),
-                        u.getLicencePlate(),
-                        u.getSerial() == null ? "-" : u.getSerial(),
-                        u.getSku(),
-                        kg(u.getWeightGrams()) + (u.isEstimated() ? " *" : ""),
-                        !u.isDataBearing()
-                                ? "no data"
-                                : u.getSanitisationCertificate() != null
-                                        ? "sanitised " + u.getSanitisationCertificate()
-                                        : "destroyed");
-            }
-            y -= ROW;
-            if (y < MARGIN + 4 * ROW) {
-                newPage();
-            }
-            small("* estimated weight: from the product record, or the UNU e-waste key's average unit weight");
-            small(
-                    "  (UNU e-waste statistics, Statistics Netherlands ewaste data set); other weights are scale readings.");
-            small("We certify that the units listed were received and processed as stated above.");
+            heading(batch, recycler, siteAddress, clientName);
+            units(batch);
+            footnotes();
             c.close();
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the certificate attests: the batch, the client, the recycler and its certifications, method and weight. */
+    private void heading(RecyclingBatch batch, Recycler recycler, String siteAddress, String clientName)
+            throws IOException {
+        text(bold, 18, MARGIN, batch.getPurpose().certificateTitle());
+        y -= 8;
+        field("Certificate number", batch.getCertificateNumber());
+        field("Batch", batch.getNumber() + " (" + batch.getPurpose() + ")");
+        field("Client", clientName);
+        field("Recycler", recycler.getName() + " [" + recycler.getCode() + "]");
+        if (siteAddress != null && !siteAddress.isBlank()) {
+            field("Address", siteAddress);
+        }
+        List<Certification> held = recycler.validOn(batch.getBatchDate());
+        field(
+                "Certification",
+                held.isEmpty()
+                        ? "none valid on the batch date"
+                        : held.stream()
+                                .map(cert -> cert.getScheme().label() + " " + cert.getNumber() + ", valid "
+                                        + cert.getValidFrom() + " to " + cert.getValidUntil())
+                                .collect(Collectors.joining("; ")));
+        field("Batch date", batch.getBatchDate().toString());
+        field("Method", batch.getMethod().description() + " (" + batch.getMethod() + ")");
+        field("Processed on", batch.getProcessedOn().toString());
+        field(
+                "Total weight",
+                kg(batch.totalGrams()) + " kg in " + batch.getUnits().size() + " unit(s)"
+                        + (batch.estimatedGrams() > 0
+                                ? ", of which " + kg(batch.estimatedGrams()) + " kg estimated"
+                                : ""));
+    }
+
+    /** A row per unit or part, with its weight (estimates marked) and what became of its data. */
+    private void units(RecyclingBatch batch) throws IOException {
+        y -= 10;
+        header();
+        int i = 0;
+        for (BatchUnit u : batch.getUnits()) {
+            if (y < MARGIN + 3 * ROW) {
+                newPage();
+                header();
+            }
+            i++;
+            row(
+                    String.valueOf(i),
+                    u.getLicencePlate(),
+                    u.getSerial() == null ? "-" : u.getSerial(),
+                    u.getSku(),
+                    kg(u.getWeightGrams()) + (u.isEstimated() ? " *" : ""),
+                    !u.isDataBearing()
+                            ? "no data"
+                            : u.getSanitisationCertificate() != null
+                                    ? "sanitised " + u.getSanitisationCertificate()
+                                    : "destroyed");
+        }
+    }
+
+    private void footnotes() throws IOException {
+        y -= ROW;
+        if (y < MARGIN + 4 * ROW) {
+            newPage();
+        }
+        small("* estimated weight: from the product record, or the UNU e-waste key's average unit weight");
+        small("  (UNU e-waste statistics, Statistics Netherlands ewaste data set); other weights are scale readings.");
+        small("We certify that the units listed were received and processed as stated above.");
     }
 
     private void newPage() throws IOException {

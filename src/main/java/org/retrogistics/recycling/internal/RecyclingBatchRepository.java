@@ -19,4 +19,7 @@ public interface RecyclingBatchRepository extends JpaRepository<RecyclingBatch, 
             order by b.createdAt desc
             """)
     Page<RecyclingBatch> search(UUID client, BatchStatus status, Pageable page);
+
+    @Query(value = "select nextval('recycling_batch_seq')", nativeQuery = true)
+    long nextNumber();
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.retrogistics.access.AccessAudit;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.IssuingResetLinks;
 import org.retrogistics.access.PasswordManagement;
 import org.retrogistics.access.PasswordReset;
 import org.retrogistics.access.Role;
@@ -26,6 +27,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,13 +48,20 @@ class AccessPages {
     private final AccessManagement access;
     private final TokenManagement tokens;
     private final PasswordManagement passwords;
+    private final IssuingResetLinks resetLinks;
     private final AccessAudit audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccessPages(AccessManagement access, TokenManagement tokens, PasswordManagement passwords, AccessAudit audit) {
+    AccessPages(
+            AccessManagement access,
+            TokenManagement tokens,
+            PasswordManagement passwords,
+            IssuingResetLinks resetLinks,
+            AccessAudit audit) {
         this.access = access;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.resetLinks = resetLinks;
         this.audit = audit;
     }
 
@@ -120,7 +129,7 @@ class AccessPages {
             Model model) {
         try {
             model.addAttribute("resetFor", username);
-            model.addAttribute("reset", passwords.issueReset(actor, username, reason));
+            model.addAttribute("reset", resetLinks.issueReset(actor, username, reason));
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
             model.addAttribute("error", e.getMessage());
@@ -128,16 +137,20 @@ class AccessPages {
         return overview(actor, model);
     }
 
+    /** The issue-token form; every field may be missing, and is then refused in words. */
+    record TokenForm(String name, List<Role> roles, String customerEmail, Integer expiresInDays) {}
+
     @PostMapping("/console/access/tokens")
     @PreAuthorize(ADMIN)
     String issueToken(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) List<Role> roles,
-            @RequestParam(required = false) String customerEmail,
-            @RequestParam(required = false) Integer expiresInDays,
+            @ModelAttribute TokenForm form,
             HttpServletResponse response,
             Model model) {
+        String name = form.name();
+        List<Role> roles = form.roles();
+        String customerEmail = form.customerEmail();
+        Integer expiresInDays = form.expiresInDays();
         try {
             if (name == null || name.isBlank() || roles == null || roles.isEmpty()) {
                 throw new FormIncomplete("Give the token a name and at least one role.");
@@ -186,21 +199,22 @@ class AccessPages {
         return "console/access-account";
     }
 
+    /** The change-password form; the page answers with a redirect, so the form is never shown back. */
+    record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {}
+
     @PostMapping("/console/account/password")
     @PreAuthorize("isAuthenticated()")
     String changePassword(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String newPassword,
-            @RequestParam(required = false) String confirmPassword,
+            @ModelAttribute PasswordForm form,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
         try {
-            if (newPassword == null || !newPassword.equals(confirmPassword)) {
+            if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
                 throw new FormIncomplete("The new password and its confirmation differ.");
             }
-            Actor renewed = passwords.changeOwn(actor, currentPassword, newPassword);
+            Actor renewed = passwords.changeOwn(actor, form.currentPassword(), form.newPassword());
             // the change ends every session begun before it; this one goes on with the new state, under a new id
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(

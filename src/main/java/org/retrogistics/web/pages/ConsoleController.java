@@ -25,6 +25,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -74,16 +75,20 @@ class ConsoleController {
         return "console/overview";
     }
 
+    /** The returns list's filters, as the page's query string carries them. */
+    record ReturnsFilter(ReturnStatus status, ReturnKind kind, String email, String rma, Integer page) {}
+
     @GetMapping("/returns")
     String list(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) ReturnStatus status,
-            @RequestParam(required = false) ReturnKind kind,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String rma,
-            @RequestParam(defaultValue = "0") int page,
+            @ModelAttribute ReturnsFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
+        ReturnStatus status = filter.status();
+        ReturnKind kind = filter.kind();
+        String email = filter.email();
+        String rma = filter.rma();
+        int page = filter.page() == null ? 0 : filter.page();
         Page<ReturnRequest> result = returns.search(
                 actor.clientId(),
                 new ReturnSearch(status, kind, email, rma, null, null),

@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,6 +42,20 @@ class PageErrors {
         response.setStatus(400);
         model.addAttribute("title", "That did not work");
         model.addAttribute("message", "'" + e.getName() + "' has an invalid value in this address.");
+        return "error-page";
+    }
+
+    /** A form with a value missing or of the wrong kind: said in words, with the field's name. */
+    @ExceptionHandler(BindException.class)
+    String badForm(BindException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("title", "That did not work");
+        FieldError field = e.getFieldError();
+        model.addAttribute(
+                "message",
+                field == null
+                        ? "The form has an invalid value."
+                        : "'" + field.getField() + "' is missing or has an invalid value.");
         return "error-page";
     }
 

@@ -20,7 +20,6 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.Order;
 import org.retrogistics.orders.OrderLine;
 import org.retrogistics.orders.OrderManagement;
-import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.Resolution;
@@ -48,7 +47,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The shopper's self-service portal. No sign-in: the order number and the e-mail together prove the order, and that
  * proof binds the portal session to that shopper (the session id is renewed then). Checking and requesting a return
  * act for the bound shopper only, whatever a form posts; a return's status needs the binding or a signed, expiring
- * link ({@link PortalLinks}). No e-mail ever travels in an address. Failed lookups are throttled per order number and
+ * link ({@link PortalLinks}, the status page is {@link PortalStatusPage}). No e-mail ever travels in an address. Failed lookups are throttled per order number and
  * per source address ({@link SignInThrottle}), so orders cannot be walked nor e-mails guessed.
  */
 @Controller
@@ -60,9 +59,7 @@ class PortalController {
     private final ReturnManagement returns;
     private final RequestingReturns requesting;
     private final ReturnPolicies policies;
-    private final RefundManagement refunds;
     private final SignInThrottle throttle;
-    private final PortalLinks links;
 
     PortalController(
             CatalogManagement catalog,
@@ -70,17 +67,13 @@ class PortalController {
             ReturnManagement returns,
             RequestingReturns requesting,
             ReturnPolicies policies,
-            RefundManagement refunds,
-            SignInThrottle throttle,
-            PortalLinks links) {
+            SignInThrottle throttle) {
         this.catalog = catalog;
         this.orders = orders;
         this.returns = returns;
         this.requesting = requesting;
         this.policies = policies;
-        this.refunds = refunds;
         this.throttle = throttle;
-        this.links = links;
     }
 
     @ModelAttribute("client")
@@ -132,11 +125,11 @@ class PortalController {
      * The portal's failures count apart from staff sign-ins from the same address: a shopper guessing behind an
      * office's address does not lock that office's staff out of the API and the console.
      */
-    private static String portalAddress(HttpServletRequest request) {
+    static String portalAddress(HttpServletRequest request) {
         return "portal " + request.getRemoteAddr();
     }
 
-    private static void throttled(HttpServletResponse response, Duration wait, Model model) {
+    static void throttled(HttpServletResponse response, Duration wait, Model model) {
         long minutes = SignInThrottle.minutes(wait);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.seconds(wait)));
@@ -219,60 +212,6 @@ class PortalController {
         }
     }
 
-    /**
-     * A return's status, for the bound session (its shopper's returns only) or through a signed link (that return
-     * only). Anything else, a wrong or expired signature included, shows nothing about any return.
-     */
-    @GetMapping("/status")
-    String status(
-            @ModelAttribute("client") Client client,
-            @RequestParam(required = false) String rma,
-            @RequestParam(required = false) Long exp,
-            @RequestParam(required = false) String sig,
-            HttpSession session,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        model.addAttribute("ret", null);
-        Optional<Actor> shopper = boundShopper(session, client);
-        model.addAttribute("bound", shopper.isPresent());
-        if (rma == null || rma.isBlank()) {
-            return "portal/status";
-        }
-        String number = rma.strip();
-        try {
-            ReturnRequest r;
-            if (sig != null || exp != null) {
-                String address = portalAddress(request);
-                Optional<Duration> wait = throttle.retryAfter(null, address);
-                if (wait.isPresent()) {
-                    throttled(response, wait.get(), model);
-                    return "portal/status";
-                }
-                if (exp == null || !links.valid(client.getCode(), number, exp, sig)) {
-                    throttle.failed(null, address);
-                    model.addAttribute("error", "This link is not valid or has expired: find your order again.");
-                    return "portal/status";
-                }
-                r = returns.byRma(client.clientId(), number);
-            } else if (shopper.isPresent()) {
-                r = returns.byRma(shopper.get(), number);
-            } else {
-                model.addAttribute("error", "Find your order first, or follow the link we sent you.");
-                return "portal/status";
-            }
-            model.addAttribute("ret", r);
-            model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
-            if (sig == null && exp == null) {
-                // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
-                model.addAttribute("link", links.statusPath(client.getCode(), r.getRmaNumber()));
-            }
-        } catch (NotFound e) {
-            model.addAttribute("error", "We could not find return " + number + " among yours.");
-        }
-        return "portal/status";
-    }
-
     private static String sessionKey(Client client) {
         return "portal.shopper." + client.getCode();
     }
@@ -285,7 +224,7 @@ class PortalController {
     }
 
     /** The shopper this portal session proved an order for, as the customer every call acts as. */
-    private static Optional<Actor> boundShopper(HttpSession session, Client client) {
+    static Optional<Actor> boundShopper(HttpSession session, Client client) {
         return Optional.ofNullable(session.getAttribute(sessionKey(client)))
                 .map(email -> Actor.shopper(client.clientId(), "portal:" + email, (String) email));
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.recalls.LaunchingRecalls;
 import org.retrogistics.recalls.RecallCampaign;
 import org.retrogistics.recalls.RecallDraft;
 import org.retrogistics.recalls.RecallManagement;
@@ -17,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -33,9 +35,11 @@ class RecallPages {
     private static final String MANAGERS = "hasAnyRole('MANAGER','ADMIN')";
 
     private final RecallManagement recalls;
+    private final LaunchingRecalls launching;
 
-    RecallPages(RecallManagement recalls) {
+    RecallPages(RecallManagement recalls, LaunchingRecalls launching) {
         this.recalls = recalls;
+        this.launching = launching;
     }
 
     @GetMapping
@@ -59,8 +63,8 @@ class RecallPages {
             String lots,
             String serialFrom,
             String serialTo,
-            LocalDate soldFrom,
-            LocalDate soldTo,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldTo,
             Resolution remedy,
             String note) {
         RecallDraft draft() {
@@ -85,17 +89,7 @@ class RecallPages {
 
     /** The create form's dry run: what the criteria would bring back (an htmx fragment). */
     @PostMapping("/preview")
-    String preview(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String sku,
-            @RequestParam(required = false) String lots,
-            @RequestParam(required = false) String serialFrom,
-            @RequestParam(required = false) String serialTo,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldTo,
-            Model model) {
-        Form form = new Form(name, sku, lots, serialFrom, serialTo, soldFrom, soldTo, null, null);
+    String preview(@AuthenticationPrincipal Actor actor, @ModelAttribute Form form, Model model) {
         try {
             model.addAttribute("preview", recalls.preview(actor, form.draft()));
         } catch (DomainException e) {
@@ -108,25 +102,16 @@ class RecallPages {
     @PreAuthorize(MANAGERS)
     String create(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String sku,
-            @RequestParam(required = false) String lots,
-            @RequestParam(required = false) String serialFrom,
-            @RequestParam(required = false) String serialTo,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate soldTo,
-            @RequestParam(required = false) Resolution remedy,
-            @RequestParam(required = false) String note,
+            @ModelAttribute Form form,
             @RequestParam(defaultValue = "false") boolean launch,
             RedirectAttributes flash) {
-        if (name == null || name.isBlank()) {
+        if (form.name() == null || form.name().isBlank()) {
             flash.addFlashAttribute("error", "Give the campaign a name.");
             return "redirect:/console/recalls";
         }
-        Form form = new Form(name, sku, lots, serialFrom, serialTo, soldFrom, soldTo, remedy, note);
         try {
             RecallCampaign c =
-                    launch ? recalls.createAndLaunch(actor, form.draft()) : recalls.create(actor, form.draft());
+                    launch ? launching.createAndLaunch(actor, form.draft()) : launching.create(actor, form.draft());
             flash.addFlashAttribute(
                     "notice", c.getNumber() + (launch ? " launched: its returns are being created." : " created."));
             return "redirect:/console/recalls/" + c.getId();
@@ -162,7 +147,7 @@ class RecallPages {
         try {
             RecallCampaign c =
                     switch (action) {
-                        case "launch" -> recalls.launch(actor, id, version);
+                        case "launch" -> launching.launch(actor, id, version);
                         case "close" -> recalls.close(actor, id, version);
                         default -> recalls.cancel(actor, id, version);
                     };

@@ -1,5 +1,7 @@
 package org.retrogistics.web.pages;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,14 +14,17 @@ import org.retrogistics.access.Role;
 import org.retrogistics.recycling.BatchPurpose;
 import org.retrogistics.recycling.BatchStatus;
 import org.retrogistics.recycling.BatchTrigger;
+import org.retrogistics.recycling.BatchingUnits;
 import org.retrogistics.recycling.CertificationScheme;
+import org.retrogistics.recycling.ClosingBatches;
 import org.retrogistics.recycling.LandfillDiversion;
 import org.retrogistics.recycling.ProcessingMethod;
 import org.retrogistics.recycling.Recycler;
 import org.retrogistics.recycling.RecyclingBatch;
 import org.retrogistics.recycling.RecyclingBatchLifecycle;
 import org.retrogistics.recycling.RecyclingManagement;
-import org.retrogistics.recycling.RecyclingManagement.Closing;
+import org.retrogistics.recycling.RegisteringRecyclers;
+import org.retrogistics.recycling.RegisteringRecyclers.CertificationDraft;
 import org.retrogistics.shared.DomainException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +35,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +52,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecyclingPages {
 
     private final RecyclingManagement recycling;
+    private final RegisteringRecyclers registering;
+    private final BatchingUnits batching;
+    private final ClosingBatches closing;
     private final LandfillDiversion diversion;
 
-    RecyclingPages(RecyclingManagement recycling, LandfillDiversion diversion) {
+    RecyclingPages(
+            RecyclingManagement recycling,
+            RegisteringRecyclers registering,
+            BatchingUnits batching,
+            ClosingBatches closing,
+            LandfillDiversion diversion) {
         this.recycling = recycling;
+        this.registering = registering;
+        this.batching = batching;
+        this.closing = closing;
         this.diversion = diversion;
     }
 
@@ -81,7 +98,7 @@ class RecyclingPages {
             @RequestParam(required = false) String note,
             RedirectAttributes flash) {
         try {
-            RecyclingBatch b = recycling.open(actor, recyclerId, purpose, batchDate, note);
+            RecyclingBatch b = batching.open(actor, recyclerId, purpose, batchDate, note);
             flash.addFlashAttribute("notice", "Batch " + b.getNumber() + " opened.");
             return redirect(b.getId());
         } catch (DomainException e) {
@@ -90,27 +107,29 @@ class RecyclingPages {
         }
     }
 
+    /** The add-recycler form: the recycler's site and the one certification it starts with. */
+    record RecyclerForm(
+            @NotNull String code,
+            @NotNull String name,
+            String address,
+            @NotNull CertificationScheme scheme,
+            @NotNull String number,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {}
+
     @PostMapping("/recyclers")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     String addRecycler(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam String code,
-            @RequestParam String name,
-            @RequestParam(required = false) String address,
-            @RequestParam CertificationScheme scheme,
-            @RequestParam String number,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            RedirectAttributes flash) {
+            @AuthenticationPrincipal Actor actor, @Valid @ModelAttribute RecyclerForm form, RedirectAttributes flash) {
         try {
-            Recycler r = recycling.addRecycler(
+            Recycler r = registering.addRecycler(
                     actor,
                     null,
-                    code,
-                    name,
-                    address == null || address.isBlank() ? null : address.strip(),
+                    form.code(),
+                    form.name(),
+                    PageActions.blankToNull(form.address()),
                     java.util.List.of(
-                            new RecyclingManagement.CertificationDraft(scheme, number, validFrom, validUntil)));
+                            new CertificationDraft(form.scheme(), form.number(), form.validFrom(), form.validUntil())));
             flash.addFlashAttribute("notice", "Recycler " + r.getName() + " added.");
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -151,7 +170,7 @@ class RecyclingPages {
         return act(
                 flash,
                 id,
-                () -> recycling.addUnit(actor, id, version, null, identity.strip(), weightGrams),
+                () -> batching.addUnit(actor, id, version, null, identity.strip(), weightGrams),
                 b -> identity.strip() + " added.");
     }
 
@@ -161,36 +180,38 @@ class RecyclingPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> recycling.ship(actor, id, version), b -> "Shipped to the recycler.");
+        return act(flash, id, () -> batching.ship(actor, id, version), b -> "Shipped to the recycler.");
     }
+
+    /** The close form: what the recycler reports, at the version of the batch the page showed. */
+    record CloseForm(
+            @NotNull Long version,
+            @NotNull ProcessingMethod method,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate processedOn,
+            String certificateNumber,
+            BigDecimal cost,
+            BigDecimal rebate) {}
 
     @PostMapping("/batches/{id}/close")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     String close(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam Long version,
-            @RequestParam ProcessingMethod method,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate processedOn,
-            @RequestParam(required = false) String certificateNumber,
-            @RequestParam(required = false) BigDecimal cost,
-            @RequestParam(required = false) BigDecimal rebate,
+            @Valid @ModelAttribute CloseForm form,
             RedirectAttributes flash) {
         return act(
                 flash,
                 id,
-                () -> recycling.close(
+                () -> closing.close(
                         actor,
                         id,
-                        version,
-                        new Closing(
-                                method,
-                                processedOn,
-                                certificateNumber == null || certificateNumber.isBlank()
-                                        ? null
-                                        : certificateNumber.strip(),
-                                cost,
-                                rebate)),
+                        form.version(),
+                        new RecyclingBatch.Closing(
+                                form.method(),
+                                form.processedOn(),
+                                PageActions.blankToNull(form.certificateNumber()),
+                                form.cost(),
+                                form.rebate())),
                 b -> "Closed; certificate " + b.getCertificateNumber() + " issued.");
     }
 
@@ -201,7 +222,7 @@ class RecyclingPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> recycling.cancel(actor, id, version), b -> "Batch cancelled.");
+        return act(flash, id, () -> batching.cancel(actor, id, version), b -> "Batch cancelled.");
     }
 
     /** The certificate, for the session-signed-in console (the API's needs a token). */

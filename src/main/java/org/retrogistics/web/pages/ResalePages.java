@@ -1,26 +1,16 @@
 package org.retrogistics.web.pages;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
-import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.resale.Listing;
 import org.retrogistics.resale.ListingStatus;
-import org.retrogistics.resale.Lot;
-import org.retrogistics.resale.LotManagement;
-import org.retrogistics.resale.LotStatus;
+import org.retrogistics.resale.ListingUnits;
 import org.retrogistics.resale.ResaleManagement;
 import org.retrogistics.resale.SalesChannel;
-import org.retrogistics.shared.DomainException;
+import org.retrogistics.resale.SalesChannels;
+import org.retrogistics.resale.SellingListings;
 import org.retrogistics.shared.Money;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,20 +25,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Resale pages: listings with their sale, lots with their units, the create-lot form and the manifest download. */
+/** Resale pages: listings with their sale. Lots have theirs ({@link LotPages}). */
 @Controller
 @RequestMapping("/console/resale")
 @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','MANAGER','ADMIN')")
 class ResalePages {
 
     private final ResaleManagement resale;
-    private final LotManagement lots;
-    private final CatalogManagement catalog;
+    private final SalesChannels salesChannels;
+    private final ListingUnits listing;
+    private final SellingListings selling;
 
-    ResalePages(ResaleManagement resale, LotManagement lots, CatalogManagement catalog) {
+    ResalePages(ResaleManagement resale, SalesChannels salesChannels, ListingUnits listing, SellingListings selling) {
         this.resale = resale;
-        this.lots = lots;
-        this.catalog = catalog;
+        this.salesChannels = salesChannels;
+        this.listing = listing;
+        this.selling = selling;
     }
 
     /** A listing row with its channel's name. */
@@ -62,7 +54,7 @@ class ResalePages {
             Model model) {
         var found = resale.listings(
                 actor.clientId(), status, null, PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt")));
-        var channels = resale.channels(actor.clientId()).stream()
+        var channels = salesChannels.channels(actor.clientId()).stream()
                 .collect(java.util.stream.Collectors.toMap(SalesChannel::getId, SalesChannel::getName));
         model.addAttribute("page", found);
         model.addAttribute(
@@ -78,10 +70,10 @@ class ResalePages {
 
     @PostMapping("/listings/{id}/publish")
     String publish(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, RedirectAttributes flash) {
-        return act(
+        return PageActions.act(
                 flash,
                 "redirect:/console/resale/listings",
-                () -> resale.list(actor, resale.listing(actor.clientId(), id).getUnitId(), null, null),
+                () -> listing.list(actor, resale.listing(actor.clientId(), id).getUnitId(), null, null),
                 "Listed.");
     }
 
@@ -93,133 +85,14 @@ class ResalePages {
             @RequestParam(required = false) BigDecimal price,
             @RequestParam(required = false) String buyer,
             RedirectAttributes flash) {
-        return act(
+        return PageActions.act(
                 flash,
                 "redirect:/console/resale/listings",
                 () -> {
                     Listing l = resale.listing(actor.clientId(), id);
-                    return resale.sell(
+                    return selling.sell(
                             actor, id, version, price == null ? null : Money.of(price, l.getCurrency()), buyer);
                 },
                 "Sold.");
-    }
-
-    @GetMapping("/lots")
-    String lots(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) LotStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        var found = lots.search(actor.clientId(), status, PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt")));
-        model.addAttribute("page", found);
-        model.addAttribute(
-                "counts",
-                found.getContent().stream()
-                        .collect(java.util.stream.Collectors.toMap(Lot::getId, l -> lots.unitCount(l.getId()))));
-        model.addAttribute("statuses", LotStatus.values());
-        model.addAttribute("status", status);
-        model.addAttribute("bands", GradeBand.values());
-        model.addAttribute("sites", catalog.sites(actor.clientId()));
-        model.addAttribute(
-                "categories",
-                catalog.searchProducts(actor.clientId(), null, null, PageRequest.of(0, 500)).getContent().stream()
-                        .map(p -> p.category())
-                        .distinct()
-                        .sorted()
-                        .toList());
-        return "console/lots";
-    }
-
-    /** The create-lot form: every free unit decided for a lot in a category and grade band, from a site. */
-    @PostMapping("/lots")
-    String create(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String title,
-            @RequestParam String category,
-            @RequestParam GradeBand gradeBand,
-            @RequestParam(required = false) String site,
-            RedirectAttributes flash) {
-        try {
-            Lot lot = lots.create(
-                    actor,
-                    new LotManagement.LotRequest(
-                            blankToNull(title), List.of(), category, gradeBand, blankToNull(site)));
-            flash.addFlashAttribute("notice", "Lot " + lot.getNumber() + " created.");
-            return "redirect:/console/resale/lots/" + lot.getId();
-        } catch (DomainException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/console/resale/lots";
-        }
-    }
-
-    @GetMapping("/lots/{id}")
-    String lot(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        Lot lot = lots.get(actor.clientId(), id);
-        model.addAttribute("lot", lot);
-        model.addAttribute("units", lots.units(actor.clientId(), id, Math.max(0, page), 200));
-        model.addAttribute("canSell", actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
-        return "console/lot";
-    }
-
-    @PostMapping("/lots/{id}/close")
-    String close(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestParam Long version,
-            RedirectAttributes flash) {
-        return act(flash, "redirect:/console/resale/lots/" + id, () -> lots.close(actor, id, version), "Closed.");
-    }
-
-    @PostMapping("/lots/{id}/sell")
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    String sellLot(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable UUID id,
-            @RequestParam Long version,
-            @RequestParam BigDecimal price,
-            @RequestParam String buyer,
-            RedirectAttributes flash) {
-        return act(
-                flash,
-                "redirect:/console/resale/lots/" + id,
-                () -> lots.sell(
-                        actor,
-                        id,
-                        version,
-                        Money.of(price, lots.get(actor.clientId(), id).getCurrency()),
-                        buyer,
-                        null),
-                "Sold.");
-    }
-
-    /** The manifest for the signed-in console (the API's needs a token). */
-    @GetMapping("/lots/{id}/manifest.csv")
-    void manifest(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, HttpServletResponse response)
-            throws IOException {
-        Lot lot = lots.get(actor.clientId(), id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"manifest-" + lot.getNumber() + ".csv\"");
-        lots.writeManifest(
-                actor.clientId(),
-                id,
-                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 65536));
-    }
-
-    private static String act(RedirectAttributes flash, String target, Supplier<?> action, String done) {
-        try {
-            action.get();
-            flash.addFlashAttribute("notice", done);
-        } catch (DomainException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return target;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.retrogistics.web.pages;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,40 +98,45 @@ class TransportPages {
         return "console/pickups";
     }
 
+    /** The book-pickup form: the site, the window, the load, and optionally one item. */
+    record PickupForm(
+            @NotNull String reference,
+            @NotNull String siteName,
+            @NotNull Double latitude,
+            @NotNull Double longitude,
+            @NotNull LocalDate day,
+            @NotNull LocalTime from,
+            @NotNull LocalTime to,
+            @NotNull Integer weightKg,
+            @NotNull Integer volumeLitres,
+            Boolean hazardous,
+            String sku,
+            Integer quantity) {}
+
     /** Books a pickup for a site, as the API does; a refusal shows its reason and books nothing. */
     @PostMapping("/pickups")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
     String book(
-            @AuthenticationPrincipal Actor actor,
-            @RequestParam String reference,
-            @RequestParam String siteName,
-            @RequestParam double latitude,
-            @RequestParam double longitude,
-            @RequestParam LocalDate day,
-            @RequestParam LocalTime from,
-            @RequestParam LocalTime to,
-            @RequestParam int weightKg,
-            @RequestParam int volumeLitres,
-            @RequestParam(defaultValue = "false") boolean hazardous,
-            @RequestParam(required = false) String sku,
-            @RequestParam(required = false) Integer quantity,
-            RedirectAttributes flash) {
+            @AuthenticationPrincipal Actor actor, @Valid @ModelAttribute PickupForm form, RedirectAttributes flash) {
+        String reference = form.reference();
+        LocalDate day = form.day();
+        String sku = form.sku();
         List<Item> items = sku == null || sku.isBlank()
                 ? List.of()
-                : List.of(new Item(sku.strip(), quantity == null ? 1 : quantity));
+                : List.of(new Item(sku.strip(), form.quantity() == null ? 1 : form.quantity()));
         try {
             pickups.request(
                     actor,
                     new NewPickup(
                             reference,
-                            siteName,
-                            latitude,
-                            longitude,
-                            day.atTime(from).toInstant(ZoneOffset.UTC),
-                            day.atTime(to).toInstant(ZoneOffset.UTC),
-                            weightKg,
-                            volumeLitres,
-                            hazardous,
+                            form.siteName(),
+                            form.latitude(),
+                            form.longitude(),
+                            day.atTime(form.from()).toInstant(ZoneOffset.UTC),
+                            day.atTime(form.to()).toInstant(ZoneOffset.UTC),
+                            form.weightKg(),
+                            form.volumeLitres(),
+                            Boolean.TRUE.equals(form.hazardous()),
                             items));
             flash.addFlashAttribute("notice", "Pickup " + reference.strip() + " booked for " + day + ".");
         } catch (DomainException e) {

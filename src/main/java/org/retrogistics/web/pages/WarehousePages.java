@@ -1,6 +1,8 @@
 package org.retrogistics.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -104,22 +107,25 @@ class WarehousePages {
         return htmx != null ? "console/receiving :: feedback" : "console/receiving";
     }
 
+    /** A unit received without a return, as the receiving station posts it. */
+    record BlindForm(@NotNull String sku, String serial, ReturnReason reason, String rma, String note) {}
+
     @PostMapping("/receiving/blind")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     String blind(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam String sku,
-            @RequestParam(required = false) String serial,
-            @RequestParam(required = false) ReturnReason reason,
-            @RequestParam(required = false) String rma,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute BlindForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model) {
+        String sku = form.sku();
         try {
             model.addAttribute(
                     "result",
-                    receiving.blind(actor, new ReceivingManagement.BlindReceipt(sku, serial, null, reason, rma, note)));
+                    receiving.blind(
+                            actor,
+                            new ReceivingManagement.BlindReceipt(
+                                    sku, form.serial(), null, form.reason(), form.rma(), form.note())));
             model.addAttribute("tone", "warn");
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
@@ -162,6 +168,16 @@ class WarehousePages {
         return "console/inspect";
     }
 
+    /** The checks every unit gets, whatever its checklist; the flags are off unless posted. */
+    record EveryUnitChecks(
+            Boolean dataBearing,
+            Boolean locked,
+            BatteryState batteryState,
+            String serialSeen,
+            Boolean counterfeitSigns,
+            String cosmeticGrade,
+            String notes) {}
+
     /** Checklist answers arrive as {@code answer.<item key>}; the every-unit checks under their own names. */
     @PostMapping("/units/{id}/inspect")
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
@@ -169,15 +185,11 @@ class WarehousePages {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam Map<String, String> form,
-            @RequestParam(required = false) Boolean dataBearing,
-            @RequestParam(defaultValue = "false") boolean locked,
-            @RequestParam(required = false) BatteryState batteryState,
-            @RequestParam(required = false) String serialSeen,
-            @RequestParam(defaultValue = "false") boolean counterfeitSigns,
-            @RequestParam(required = false) String cosmeticGrade,
-            @RequestParam(required = false) String notes,
+            @ModelAttribute("checks") EveryUnitChecks checks,
             HttpServletResponse response,
             Model model) {
+        String serialSeen = checks.serialSeen();
+        String cosmeticGrade = checks.cosmeticGrade();
         Map<String, String> answers = new LinkedHashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith("answer.") && v != null && !v.isBlank()) {
@@ -190,13 +202,13 @@ class WarehousePages {
                     id,
                     new InspectionFacts(
                             answers,
-                            dataBearing,
-                            locked,
-                            batteryState,
+                            checks.dataBearing(),
+                            Boolean.TRUE.equals(checks.locked()),
+                            checks.batteryState(),
                             blank(serialSeen) ? null : serialSeen.strip(),
-                            counterfeitSigns,
+                            Boolean.TRUE.equals(checks.counterfeitSigns()),
                             blank(cosmeticGrade) ? null : CosmeticGrade.parse(cosmeticGrade),
-                            notes));
+                            checks.notes()));
             return "redirect:/console/units/" + id + "/disposition";
         } catch (DomainException e) {
             // the form comes back with the reason and every answer as it was given
@@ -249,16 +261,20 @@ class WarehousePages {
         return htmx != null ? "console/disposition :: decision" : "console/disposition";
     }
 
+    /** A manager's override: the option, the reason (none: empty), and the revision the page showed. */
+    record OverrideForm(@NotNull DispositionOption option, String reason, Integer revision) {}
+
     @PostMapping("/units/{id}/disposition/override")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     String override(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam DispositionOption option,
-            @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) Integer revision,
+            @Valid @ModelAttribute("overrideForm") OverrideForm form,
             HttpServletResponse response,
             Model model) {
+        DispositionOption option = form.option();
+        String reason = form.reason() == null ? "" : form.reason();
+        Integer revision = form.revision();
         try {
             disposition.override(actor, id, option, reason, revision);
             return "redirect:/console/units/" + id + "/disposition";

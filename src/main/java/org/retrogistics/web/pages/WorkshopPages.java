@@ -1,5 +1,7 @@
 package org.retrogistics.web.pages;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -52,16 +55,21 @@ class WorkshopPages {
         this.custody = custody;
     }
 
+    /** The queue's filters, as the page's query string carries them. */
+    record QueueFilter(WorkOrderStatus status, WorkKind kind, String technician, Integer page) {}
+
     @GetMapping
     String queue(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) WorkOrderStatus status,
-            @RequestParam(required = false) WorkKind kind,
-            @RequestParam(required = false) String technician,
-            @RequestParam(defaultValue = "0") int page,
+            @ModelAttribute QueueFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        String tech = technician == null || technician.isBlank() ? null : technician.strip();
+        WorkOrderStatus status = filter.status();
+        WorkKind kind = filter.kind();
+        int page = filter.page() == null ? 0 : filter.page();
+        String tech = filter.technician() == null || filter.technician().isBlank()
+                ? null
+                : filter.technician().strip();
         model.addAttribute(
                 "page",
                 workshop.search(
@@ -149,38 +157,42 @@ class WorkshopPages {
         return act(flash, id, () -> workshop.start(actor, id, version), "Started.");
     }
 
+    /** A test result as the work order page posts it. */
+    record TestForm(@NotNull String name, @NotNull Boolean passed, String value, String note) {}
+
     @PostMapping("/{id}/tests")
     @PreAuthorize("hasRole('TECHNICIAN')")
     String test(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam String name,
-            @RequestParam boolean passed,
-            @RequestParam(required = false) String value,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute TestForm form,
             RedirectAttributes flash) {
+        String name = form.name().strip();
+        boolean passed = form.passed();
         return act(
                 flash,
                 id,
-                () -> workshop.recordTest(actor, id, name.strip(), passed, blankToNull(value), blankToNull(note)),
-                "Test " + name.strip() + (passed ? " passed." : " failed."));
+                () -> workshop.recordTest(actor, id, name, passed, blankToNull(form.value()), blankToNull(form.note())),
+                "Test " + name + (passed ? " passed." : " failed."));
     }
+
+    /** A part used, as the work order page posts it; one unless a quantity is given. */
+    record PartForm(@NotNull String sku, String description, Integer quantity, BigDecimal unitCost) {}
 
     @PostMapping("/{id}/parts")
     @PreAuthorize("hasRole('TECHNICIAN')")
     String part(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam String sku,
-            @RequestParam(required = false) String description,
-            @RequestParam(defaultValue = "1") int quantity,
-            @RequestParam(required = false) BigDecimal unitCost,
+            @Valid @ModelAttribute PartForm form,
             RedirectAttributes flash) {
+        String sku = form.sku().strip();
+        int quantity = form.quantity() == null ? 1 : form.quantity();
         return act(
                 flash,
                 id,
-                () -> workshop.usePart(actor, id, sku.strip(), blankToNull(description), quantity, unitCost),
-                "Part " + sku.strip() + " recorded.");
+                () -> workshop.usePart(actor, id, sku, blankToNull(form.description()), quantity, form.unitCost()),
+                "Part " + sku + " recorded.");
     }
 
     @PostMapping("/{id}/labour")

@@ -2,8 +2,6 @@ package org.retrogistics.web.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +12,6 @@ import org.retrogistics.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,19 +30,12 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Maps every failure of an API call to RFC 9457 problem+json with a stable {@code type} and {@code code}: a user's
@@ -111,7 +101,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> constraint(ConstraintViolationException e) {
         return validationFailed(e.getConstraintViolations().stream()
                 .map(v -> error(
-                        field(v.getPropertyPath()),
+                        ProblemFields.field(v.getPropertyPath()),
                         v.getMessage(),
                         code(v.getConstraintDescriptor()
                                 .getAnnotation()
@@ -134,7 +124,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         HttpStatus.BAD_REQUEST,
                         "invalid-parameter",
                         "Invalid parameter",
-                        "Parameter '" + e.getName() + "' has an invalid value '" + shortened(e.getValue())
+                        "Parameter '" + e.getName() + "' has an invalid value '" + JsonWords.shortened(e.getValue())
                                 + "': expected " + JsonWords.expected(e.getRequiredType())));
     }
 
@@ -212,7 +202,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                 error(body.getObjectName(), String.valueOf(g.getDefaultMessage()), code(g.getCode()))));
                 continue;
             }
-            String name = parameterName(result.getMethodParameter());
+            String name = ProblemFields.parameterName(result.getMethodParameter());
             for (MessageSourceResolvable err : result.getResolvableErrors()) {
                 String[] codes = err.getCodes();
                 errors.add(error(
@@ -260,7 +250,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                             "The body could not be read as JSON"));
         }
         boolean nul = json instanceof StrictJson.NulCharacter;
-        String field = path(json.getPath());
+        String field = ProblemFields.path(json.getPath());
         String message = JsonWords.describe(json);
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
@@ -268,55 +258,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 nul ? "Invalid character" : "Malformed request",
                 field.isEmpty() ? message : field + ": " + message);
         if (!field.isEmpty()) {
-            problem.setProperty("errors", List.of(error(field, message, readCode(json))));
+            problem.setProperty("errors", List.of(error(field, message, ProblemFields.readCode(json))));
         }
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    /**
-     * What kind of mistake stopped the reading: a value of the wrong JSON type (1.5 for a whole number, true for a
-     * text), text that is no valid value (an unknown name, a date that is none), a null where an element is expected,
-     * a field the request does not have, a NUL character, or JSON that is not well formed.
-     */
-    private static String readCode(JacksonException json) {
-        if (json instanceof StrictJson.NulCharacter) {
-            return "invalid-character";
-        }
-        if (json instanceof InvalidNullException) {
-            return "null-not-allowed";
-        }
-        if (json instanceof PropertyBindingException) {
-            return "unknown-field";
-        }
-        if (json instanceof InvalidFormatException format) {
-            return format.getValue() instanceof String && format.getTargetType() != String.class
-                    ? "invalid-value"
-                    : "wrong-type";
-        }
-        if (json instanceof MismatchedInputException) {
-            return "wrong-type";
-        }
-        return "malformed-json";
-    }
-
-    private static String shortened(Object value) {
-        String text = String.valueOf(value);
-        return text.length() > 100 ? text.substring(0, 100) + "..." : text;
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : references) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     @Override
@@ -338,51 +282,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setDetail(Problems.plainWords(problem.getDetail(), plain));
         }
         return answer;
-    }
-
-    /** A bean's path without the method and parameter that carried it: {@code lines[0].quantity}, or {@code size}. */
-    private static String field(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        int from = 0;
-        while (from < nodes.size()
-                && (nodes.get(from).getKind() == ElementKind.METHOD
-                        || nodes.get(from).getKind() == ElementKind.CONSTRUCTOR
-                        || (nodes.get(from).getKind() == ElementKind.PARAMETER && from < nodes.size() - 1))) {
-            from++;
-        }
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : nodes.subList(from, nodes.size())) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.isEmpty() ? path.toString() : field.toString();
-    }
-
-    /** The name a client knows a parameter by: the query parameter, path variable or header it came from. */
-    private static String parameterName(MethodParameter parameter) {
-        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-        if (param != null && !param.name().isEmpty()) {
-            return param.name();
-        }
-        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
-        if (variable != null && !variable.name().isEmpty()) {
-            return variable.name();
-        }
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !header.name().isEmpty()) {
-            return header.name();
-        }
-        return parameter.getParameterName() == null ? "parameter" : parameter.getParameterName();
     }
 
     private static Map<String, Object> fieldError(FieldError f) {

@@ -118,7 +118,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 request instanceof CachedBodyRequest ? request : new CachedBodyRequest(request, body);
         Scope scope = new Scope(
                 actor.clientId().value(), principal(actor, request), request.getMethod(), request.getRequestURI());
-        String hash = hash(request.getQueryString(), body);
+        Keyed keyed = new Keyed(scope, key, hash(request.getQueryString(), body));
 
         TransactionStatus tx;
         try {
@@ -130,37 +130,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         RequestTransaction.bind(tx);
         try {
-            boolean locked;
-            try {
-                locked = store.tryLock(scope, key);
-            } catch (DataAccessResourceFailureException | TransientDataAccessResourceException e) {
-                try {
-                    transactions.rollback(tx);
-                } catch (RuntimeException alsoLost) {
-                    e.addSuppressed(alsoLost); // the connection is gone; the database ends the transaction itself
-                }
-                databaseUnavailable(response, e);
-                return;
-            }
-            if (!locked) {
-                transactions.rollback(tx);
-                response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
-                problems.write(
-                        response,
-                        Problems.of(
-                                HttpStatus.CONFLICT,
-                                "idempotency-key-in-use",
-                                "Idempotency key in use",
-                                "A request with this Idempotency-Key is still running; retry after it has finished"));
-                return;
-            }
-            var stored = store.find(scope, key);
-            if (stored.isPresent()) {
-                transactions.rollback(tx);
-                replay(stored.get(), hash, replayable, auth, response);
-                return;
-            }
-            run(replayable, response, chain, tx, scope, key, hash);
+            underLock(replayable, response, chain, tx, keyed, auth);
         } finally {
             RequestTransaction.unbind();
             if (!tx.isCompleted()) {
@@ -169,15 +139,60 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A keyed request: who sends it where, with which key, and the hash of what it sends. */
+    private record Keyed(Scope scope, String key, String hash) {}
+
+    /** Takes the key's lock in the request's transaction; then replays the answer kept for it, or runs the request. */
+    private void underLock(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            TransactionStatus tx,
+            Keyed keyed,
+            Authentication auth)
+            throws ServletException, IOException {
+        boolean locked;
+        try {
+            locked = store.tryLock(keyed.scope(), keyed.key());
+        } catch (DataAccessResourceFailureException | TransientDataAccessResourceException e) {
+            try {
+                transactions.rollback(tx);
+            } catch (RuntimeException alsoLost) {
+                e.addSuppressed(alsoLost); // the connection is gone; the database ends the transaction itself
+            }
+            databaseUnavailable(response, e);
+            return;
+        }
+        if (!locked) {
+            transactions.rollback(tx);
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.CONFLICT,
+                            "idempotency-key-in-use",
+                            "Idempotency key in use",
+                            "A request with this Idempotency-Key is still running; retry after it has finished"));
+            return;
+        }
+        var stored = store.find(keyed.scope(), keyed.key());
+        if (stored.isPresent()) {
+            transactions.rollback(tx);
+            replay(stored.get(), keyed.hash(), request, auth, response);
+            return;
+        }
+        run(request, response, chain, tx, keyed);
+    }
+
     private void run(
             HttpServletRequest request,
             HttpServletResponse response,
             FilterChain chain,
             TransactionStatus tx,
-            Scope scope,
-            String key,
-            String hash)
+            Keyed keyed)
             throws ServletException, IOException {
+        Scope scope = keyed.scope();
+        String key = keyed.key();
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, captured); // an exception that escapes rolls back (finally above) and propagates
         int status = captured.getStatus();
@@ -191,7 +206,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (secret) {
             captured.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        Answer answer = answer(scope, hash, captured, content);
+        Answer answer = answer(scope, keyed.hash(), captured, content);
         if (tx.isRollbackOnly() && status >= 400) {
             // a refusal whose service marked the transaction for rollback: nothing was done; keep the refusal alone
             transactions.rollback(tx);

@@ -1,6 +1,5 @@
 package org.retrogistics.web.support;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -58,6 +58,17 @@ final class JsonWords {
         return "has an invalid value";
     }
 
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            BigInteger.class);
+
     /** A type as a person would name the value it takes. */
     static String expected(Class<?> type) {
         if (type == null) {
@@ -74,23 +85,11 @@ final class JsonWords {
         if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
             return "a text";
         }
-        if (type == int.class
-                || type == Integer.class
-                || type == long.class
-                || type == Long.class
-                || type == short.class
-                || type == Short.class
-                || type == byte.class
-                || type == Byte.class
-                || type == BigInteger.class) {
+        if (WHOLE_NUMBERS.contains(type)) {
             return "a whole number";
         }
-        if (type == double.class
-                || type == Double.class
-                || type == float.class
-                || type == Float.class
-                || type == BigDecimal.class
-                || Number.class.isAssignableFrom(type)) {
+        // Double, Float and BigDecimal are Numbers too
+        if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
             return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -123,7 +122,7 @@ final class JsonWords {
         return "a valid value";
     }
 
-    private static String shortened(Object value) {
+    static String shortened(Object value) {
         String text = String.valueOf(value);
         return text.length() > 100 ? text.substring(0, 100) + "..." : text;
     }
