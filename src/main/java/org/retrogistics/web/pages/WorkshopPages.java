@@ -13,6 +13,8 @@ import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.FunctionalGrade;
+import org.retrogistics.workshop.CarryingOutWork;
+import org.retrogistics.workshop.CompletingWorkOrders;
 import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderLifecycle;
 import org.retrogistics.workshop.WorkOrderRecords.Completion;
@@ -45,10 +47,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkshopPages {
 
     private final WorkshopManagement workshop;
+    private final CarryingOutWork work;
+    private final CompletingWorkOrders completing;
     private final CustodyLedger custody;
 
-    WorkshopPages(WorkshopManagement workshop, CustodyLedger custody) {
+    WorkshopPages(
+            WorkshopManagement workshop, CarryingOutWork work, CompletingWorkOrders completing, CustodyLedger custody) {
         this.workshop = workshop;
+        this.work = work;
+        this.completing = completing;
         this.custody = custody;
     }
 
@@ -136,7 +143,7 @@ class WorkshopPages {
             flash.addFlashAttribute("error", "A technician assigns work orders to themself only.");
             return redirect(id);
         }
-        return act(flash, id, () -> workshop.assign(actor, id, version, who), "Assigned to " + who + ".");
+        return act(flash, id, () -> work.assign(actor, id, version, who), "Assigned to " + who + ".");
     }
 
     @PostMapping("/{id}/start")
@@ -146,7 +153,7 @@ class WorkshopPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.start(actor, id, version), "Started.");
+        return act(flash, id, () -> work.start(actor, id, version), "Started.");
     }
 
     @PostMapping("/{id}/tests")
@@ -162,7 +169,7 @@ class WorkshopPages {
         return act(
                 flash,
                 id,
-                () -> workshop.recordTest(actor, id, name.strip(), passed, blankToNull(value), blankToNull(note)),
+                () -> work.recordTest(actor, id, name.strip(), passed, blankToNull(value), blankToNull(note)),
                 "Test " + name.strip() + (passed ? " passed." : " failed."));
     }
 
@@ -179,7 +186,7 @@ class WorkshopPages {
         return act(
                 flash,
                 id,
-                () -> workshop.usePart(actor, id, sku.strip(), blankToNull(description), quantity, unitCost),
+                () -> work.usePart(actor, id, sku.strip(), blankToNull(description), quantity, unitCost),
                 "Part " + sku.strip() + " recorded.");
     }
 
@@ -190,7 +197,7 @@ class WorkshopPages {
             @PathVariable UUID id,
             @RequestParam int minutes,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.addLabour(actor, id, minutes), minutes + " min labour recorded.");
+        return act(flash, id, () -> work.addLabour(actor, id, minutes), minutes + " min labour recorded.");
     }
 
     /** Harvested parts arrive as up to five rows of {@code harvestSku<n>}, {@code harvestSerial<n>}. */
@@ -227,7 +234,7 @@ class WorkshopPages {
                                     blankToNull(form.get("certificateId")));
                     String f = blankToNull(form.get("functionalGrade"));
                     String c = blankToNull(form.get("cosmeticGrade"));
-                    workshop.complete(
+                    completing.complete(
                             actor,
                             id,
                             version,
@@ -251,7 +258,7 @@ class WorkshopPages {
             @RequestParam Long version,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.cancel(actor, id, version, reason), "Work order cancelled.");
+        return act(flash, id, () -> work.cancel(actor, id, version, reason), "Work order cancelled.");
     }
 
     /** The unit's label, for the session-signed-in console (the API's label needs a token). */
