@@ -15,6 +15,7 @@ import org.retrogistics.catalog.Client;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.transport.LegManagement;
 import org.retrogistics.transport.PickupPlanning;
+import org.retrogistics.transport.PlanningLegs;
 import org.retrogistics.transport.TransportMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +38,14 @@ class DemoTransport {
     private final Environment environment;
     private final CatalogManagement catalog;
     private final PickupPlanning pickups;
-    private final LegManagement legs;
+    private final PlanningLegs legs;
 
     DemoTransport(
             DemoSettings settings,
             Environment environment,
             CatalogManagement catalog,
             PickupPlanning pickups,
-            LegManagement legs) {
+            PlanningLegs legs) {
         this.settings = settings;
         this.environment = environment;
         this.catalog = catalog;
