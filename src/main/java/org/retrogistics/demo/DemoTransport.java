@@ -15,6 +15,8 @@ import org.retrogistics.catalog.Client;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.transport.LegManagement;
 import org.retrogistics.transport.PickupPlanning;
+import org.retrogistics.transport.PlanningLegs;
+import org.retrogistics.transport.RequestingPickups;
 import org.retrogistics.transport.TransportMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +39,21 @@ class DemoTransport {
     private final Environment environment;
     private final CatalogManagement catalog;
     private final PickupPlanning pickups;
-    private final LegManagement legs;
+    private final RequestingPickups requests;
+    private final PlanningLegs legs;
 
     DemoTransport(
             DemoSettings settings,
             Environment environment,
             CatalogManagement catalog,
             PickupPlanning pickups,
-            LegManagement legs) {
+            RequestingPickups requests,
+            PlanningLegs legs) {
         this.settings = settings;
         this.environment = environment;
         this.catalog = catalog;
         this.pickups = pickups;
+        this.requests = requests;
         this.legs = legs;
     }
 
@@ -76,7 +81,7 @@ class DemoTransport {
         String[] kinds = {"Store", "Office", "School", "Clinic", "Workshop"};
         for (int i = 1; i <= 15; i++) {
             int from = 8 + random.nextInt(6);
-            pickups.request(
+            requests.request(
                     manager,
                     new PickupPlanning.NewPickup(
                             "NW-PU-%03d".formatted(i),

@@ -30,7 +30,7 @@ import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.DomainException;
-import org.retrogistics.workshop.WorkshopManagement;
+import org.retrogistics.workshop.QualifyingTechnicians;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,7 @@ class DemoWarehouse {
     private final ReturnManagement returns;
     private final ReceivingManagement receiving;
     private final InspectionManagement inspection;
-    private final WorkshopManagement workshop;
+    private final QualifyingTechnicians technicians;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
 
@@ -62,13 +62,13 @@ class DemoWarehouse {
             ReturnManagement returns,
             ReceivingManagement receiving,
             InspectionManagement inspection,
-            WorkshopManagement workshop,
+            QualifyingTechnicians technicians,
             CustodyLedger custody,
             CatalogManagement catalog) {
         this.returns = returns;
         this.receiving = receiving;
         this.inspection = inspection;
-        this.workshop = workshop;
+        this.technicians = technicians;
         this.custody = custody;
         this.catalog = catalog;
     }
@@ -77,7 +77,7 @@ class DemoWarehouse {
         ClientId id = client.clientId();
         Actor warehouse = new Actor(id, client.getCode() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
         Actor manager = new Actor(id, client.getCode() + "-manager", EnumSet.of(Role.MANAGER), null);
-        workshop.qualify(manager, client.getCode() + "-technician", List.of("*"));
+        technicians.qualify(manager, client.getCode() + "-technician", List.of("*"));
         List<ReturnRequest> inTransit = returns.search(
                         id,
                         new ReturnSearch(ReturnStatus.IN_TRANSIT, null, null, null, null, null),

@@ -53,30 +53,20 @@ public class Leg {
 
     protected Leg() {}
 
-    Leg(
-            UUID clientId,
-            String number,
-            UUID originSiteId,
-            UUID destinationSiteId,
-            TransportMode mode,
-            BigDecimal distanceKm,
-            String distanceBasis,
-            Money cost,
-            String by,
-            Instant now) {
-        if (originSiteId.equals(destinationSiteId)) {
+    Leg(LegDraft draft, String by, Instant now) {
+        if (draft.originSiteId().equals(draft.destinationSiteId())) {
             throw new InvalidLeg("a leg goes from one site to another: origin and destination are the same site");
         }
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.number = number;
-        this.originSiteId = originSiteId;
-        this.destinationSiteId = destinationSiteId;
-        this.mode = mode;
-        this.distanceKm = distanceKm;
-        this.distanceBasis = distanceBasis;
-        this.costAmount = cost.amount();
-        this.currency = cost.currency().getCurrencyCode();
+        this.clientId = draft.clientId();
+        this.number = draft.number();
+        this.originSiteId = draft.originSiteId();
+        this.destinationSiteId = draft.destinationSiteId();
+        this.mode = draft.mode();
+        this.distanceKm = draft.distanceKm();
+        this.distanceBasis = draft.distanceBasis();
+        this.costAmount = draft.cost().amount();
+        this.currency = draft.cost().currency().getCurrencyCode();
         this.status = LegStatus.PLANNED;
         this.createdBy = by;
         this.createdAt = now;

@@ -48,26 +48,16 @@ public class Shipment {
 
     protected Shipment() {}
 
-    Shipment(
-            UUID clientId,
-            UUID returnId,
-            String rmaNumber,
-            String carrier,
-            Service service,
-            String trackingNumber,
-            String unNumbers,
-            boolean damagedBattery,
-            String by,
-            Instant now) {
+    Shipment(ShipmentDraft draft, String by, Instant now) {
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.returnId = returnId;
-        this.rmaNumber = rmaNumber;
-        this.carrier = carrier;
-        this.service = service;
-        this.trackingNumber = trackingNumber;
-        this.unNumbers = unNumbers;
-        this.damagedBattery = damagedBattery;
+        this.clientId = draft.clientId();
+        this.returnId = draft.returnId();
+        this.rmaNumber = draft.rmaNumber();
+        this.carrier = draft.carrier();
+        this.service = draft.service();
+        this.trackingNumber = draft.trackingNumber();
+        this.unNumbers = draft.unNumbers();
+        this.damagedBattery = draft.damagedBattery();
         this.status = ShipmentStatus.LABEL_CREATED;
         this.createdBy = by;
         this.createdAt = now;

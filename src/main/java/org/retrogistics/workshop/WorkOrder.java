@@ -85,14 +85,14 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     protected WorkOrder() {}
 
-    WorkOrder(UUID clientId, String number, UUID unitId, WorkKind kind, String family, String sourceRef, Instant now) {
+    WorkOrder(WorkOrderDraft draft, Instant now) {
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.number = number;
-        this.unitId = unitId;
-        this.kind = kind;
-        this.family = family;
-        this.sourceRef = sourceRef;
+        this.clientId = draft.clientId();
+        this.number = draft.number();
+        this.unitId = draft.unitId();
+        this.kind = draft.kind();
+        this.family = draft.family();
+        this.sourceRef = draft.sourceRef();
         this.status = WorkOrderStatus.OPEN;
         this.requiredTests = List.copyOf(RequiredTests.forKind(kind));
         this.testResults = new ArrayList<>();

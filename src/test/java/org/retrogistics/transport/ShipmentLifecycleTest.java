@@ -52,8 +52,8 @@ class ShipmentLifecycleTest {
 
     @Test
     void trackingNumbersCarryACheckDigit() {
-        assertThat(ShipmentManagement.trackingNumber(1)).isEqualTo("RP00000000017");
-        assertThat(ShipmentManagement.trackingNumber(1234567890)).matches("RP1234567890\\d");
+        assertThat(LabellingReturns.trackingNumber(1)).isEqualTo("RP00000000017");
+        assertThat(LabellingReturns.trackingNumber(1234567890)).matches("RP1234567890\\d");
     }
 
     @Test

@@ -21,7 +21,8 @@ class WorkOrderCostsTest {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private WorkOrder inProgress(WorkKind kind) {
-        WorkOrder o = new WorkOrder(UUID.randomUUID(), "WO-000042", UUID.randomUUID(), kind, "phone", "test", NOW);
+        WorkOrder o = new WorkOrder(
+                new WorkOrderDraft(UUID.randomUUID(), "WO-000042", UUID.randomUUID(), kind, "phone", "test"), NOW);
         o.assign("tech", "manager", NOW);
         o.start("tech", NOW);
         return o;

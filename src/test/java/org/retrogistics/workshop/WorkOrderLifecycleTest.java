@@ -30,7 +30,8 @@ class WorkOrderLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     private static WorkOrder inProgress(WorkKind kind) {
-        WorkOrder w = new WorkOrder(UUID.randomUUID(), "WO-1", UUID.randomUUID(), kind, "phones", "test", NOW);
+        WorkOrder w = new WorkOrder(
+                new WorkOrderDraft(UUID.randomUUID(), "WO-1", UUID.randomUUID(), kind, "phones", "test"), NOW);
         w.assign("tech", "manager", NOW);
         w.start("tech", NOW);
         return w;

@@ -13,12 +13,16 @@ import org.retrogistics.catalog.Site;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.PageOf;
+import org.retrogistics.transport.DispatchingLegs;
 import org.retrogistics.transport.Leg;
 import org.retrogistics.transport.LegManagement;
 import org.retrogistics.transport.LegManagement.LoadedContainer;
 import org.retrogistics.transport.LegManagement.Manifest;
 import org.retrogistics.transport.LegManagement.NewLeg;
 import org.retrogistics.transport.LegStatus;
+import org.retrogistics.transport.LoadingLegs;
+import org.retrogistics.transport.PlanningLegs;
+import org.retrogistics.transport.ReceivingLegs;
 import org.retrogistics.transport.TransportMode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,9 +43,22 @@ import org.springframework.web.bind.annotation.RestController;
 class LegApi {
 
     private final LegManagement legs;
+    private final PlanningLegs planning;
+    private final LoadingLegs loading;
+    private final DispatchingLegs dispatching;
+    private final ReceivingLegs receiving;
 
-    LegApi(LegManagement legs) {
+    LegApi(
+            LegManagement legs,
+            PlanningLegs planning,
+            LoadingLegs loading,
+            DispatchingLegs dispatching,
+            ReceivingLegs receiving) {
         this.legs = legs;
+        this.planning = planning;
+        this.loading = loading;
+        this.dispatching = dispatching;
+        this.receiving = receiving;
     }
 
     record LegBody(
@@ -125,7 +142,7 @@ class LegApi {
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LegView> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody LegBody b) {
-        Leg leg = legs.create(actor, new NewLeg(b.origin(), b.destination(), b.mode(), b.distanceKm(), b.price()));
+        Leg leg = planning.create(actor, new NewLeg(b.origin(), b.destination(), b.mode(), b.distanceKm(), b.price()));
         return answer(actor, leg, HttpStatus.CREATED);
     }
 
@@ -162,7 +179,7 @@ class LegApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LoadBody b) {
-        return answer(actor, legs.load(actor, id, b.sscc(), IfMatch.version(ifMatch)), HttpStatus.OK);
+        return answer(actor, loading.load(actor, id, b.sscc(), IfMatch.version(ifMatch)), HttpStatus.OK);
     }
 
     @PostMapping("/api/legs/{id}/dispatch")
@@ -171,7 +188,7 @@ class LegApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(actor, legs.dispatch(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
+        return answer(actor, dispatching.dispatch(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
     }
 
     @PostMapping("/api/legs/{id}/arrive")
@@ -180,7 +197,7 @@ class LegApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(actor, legs.arrive(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
+        return answer(actor, receiving.arrive(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
     }
 
     @PostMapping("/api/legs/{id}/cancel")
@@ -189,7 +206,7 @@ class LegApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(actor, legs.cancel(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
+        return answer(actor, planning.cancel(actor, id, IfMatch.version(ifMatch)), HttpStatus.OK);
     }
 
     @GetMapping(value = "/api/legs/{id}/manifest.csv", produces = "text/csv")

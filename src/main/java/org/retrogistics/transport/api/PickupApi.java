@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.UnitSnapshot;
+import org.retrogistics.transport.CollectingPickups;
 import org.retrogistics.transport.PickupPlanning;
 import org.retrogistics.transport.PickupPlanning.Item;
 import org.retrogistics.transport.PickupPlanning.NewPickup;
@@ -20,6 +21,8 @@ import org.retrogistics.transport.PickupPlanning.NewVehicle;
 import org.retrogistics.transport.PickupPlanning.PickupView;
 import org.retrogistics.transport.PickupPlanning.PlanView;
 import org.retrogistics.transport.PickupPlanning.VehicleView;
+import org.retrogistics.transport.PlanningPickups;
+import org.retrogistics.transport.RequestingPickups;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +39,19 @@ import org.springframework.web.bind.annotation.RestController;
 class PickupApi {
 
     private final PickupPlanning planning;
+    private final RequestingPickups requests;
+    private final PlanningPickups planner;
+    private final CollectingPickups collecting;
 
-    PickupApi(PickupPlanning planning) {
+    PickupApi(
+            PickupPlanning planning,
+            RequestingPickups requests,
+            PlanningPickups planner,
+            CollectingPickups collecting) {
         this.planning = planning;
+        this.requests = requests;
+        this.planner = planner;
+        this.collecting = collecting;
     }
 
     record VehicleBody(
@@ -93,7 +106,7 @@ class PickupApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('CUSTOMER','AGENT','MANAGER','ADMIN')")
     PickupView request(@AuthenticationPrincipal Actor actor, @Valid @RequestBody PickupBody b) {
-        return planning.request(
+        return requests.request(
                 actor,
                 new NewPickup(
                         b.reference(),
@@ -130,7 +143,7 @@ class PickupApi {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     PlanView plan(@AuthenticationPrincipal Actor actor, @Valid @RequestBody PlanBody b) {
         int seconds = b.seconds() == null ? 5 : Math.max(1, b.seconds());
-        return planning.plan(actor, b.day(), Duration.ofSeconds(seconds));
+        return planner.plan(actor, b.day(), Duration.ofSeconds(seconds));
     }
 
     @GetMapping("/api/pickup-plans/{id}")
@@ -159,6 +172,6 @@ class PickupApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     List<UnitSnapshot> collected(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return planning.collect(actor, id).stream().map(UnitSnapshot::of).toList();
+        return collecting.collect(actor, id).stream().map(UnitSnapshot::of).toList();
     }
 }

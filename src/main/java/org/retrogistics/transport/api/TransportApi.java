@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.shared.IfMatch;
+import org.retrogistics.transport.LabellingReturns;
+import org.retrogistics.transport.ReceivingCarrierEvents;
 import org.retrogistics.transport.Shipment;
 import org.retrogistics.transport.ShipmentManagement;
 import org.retrogistics.transport.ShipmentManagement.CarrierEvent;
@@ -34,9 +36,13 @@ class TransportApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ShipmentManagement shipments;
+    private final LabellingReturns labelling;
+    private final ReceivingCarrierEvents carrierEvents;
 
-    TransportApi(ShipmentManagement shipments) {
+    TransportApi(ShipmentManagement shipments, LabellingReturns labelling, ReceivingCarrierEvents carrierEvents) {
         this.shipments = shipments;
+        this.labelling = labelling;
+        this.carrierEvents = carrierEvents;
     }
 
     record LabelRequest(Shipment.Service service) {}
@@ -79,7 +85,7 @@ class TransportApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestBody(required = false) LabelRequest body) {
-        Shipment s = shipments.label(actor, id, body == null ? null : body.service());
+        Shipment s = labelling.label(actor, id, body == null ? null : body.service());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(IfMatch.etag(s.getVersion()))
                 .body(view(actor, s));
@@ -120,11 +126,11 @@ class TransportApi {
             event = JSON.readValue(body, CarrierEvent.class);
         } catch (JacksonException e) {
             // verify first: an unsigned stranger learns nothing about what we accept
-            shipments.checkSignature(carrier, signature, body);
+            carrierEvents.checkSignature(carrier, signature, body);
             throw new ShipmentManagement.BadCarrierEvent(
                     "the body is not a carrier event: a JSON object with eventId, type and occurredAt (ISO 8601)");
         }
-        EventOutcome outcome = shipments.receive(carrier, signature, body, event);
+        EventOutcome outcome = carrierEvents.receive(carrier, signature, body, event);
         return ResponseEntity.status(outcome.unmatched() ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .body(outcome);
     }

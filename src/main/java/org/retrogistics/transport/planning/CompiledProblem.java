@@ -28,7 +28,8 @@ final class CompiledProblem {
 
     final int[][] fixedStart;
 
-    CompiledProblem(
+    /** Customers and depots as nodes: travel matrices, demands ({@code dims} per customer), windows, service. */
+    record Nodes(
             int n,
             int dims,
             double[] dist,
@@ -36,27 +37,27 @@ final class CompiledProblem {
             int[] demand,
             double[] earliest,
             double[] latest,
-            double[] service,
-            int[] vehicleDepot,
-            int[] capacity,
-            double[] vehicleStart,
-            double[] vehicleEnd,
-            int[][] fixedStart) {
-        this.n = n;
-        this.nodes = earliest.length;
-        this.dims = dims;
-        this.dist = dist;
-        this.time = time;
-        this.demand = demand;
-        this.earliest = earliest;
-        this.latest = latest;
-        this.service = service;
-        this.vehicles = vehicleDepot.length;
-        this.vehicleDepot = vehicleDepot;
-        this.capacity = capacity;
-        this.vehicleStart = vehicleStart;
-        this.vehicleEnd = vehicleEnd;
-        this.fixedStart = fixedStart;
+            double[] service) {}
+
+    /** Per vehicle: its depot node, capacity ({@code dims} each), shift, and the visited stops it starts with. */
+    record Fleet(int[] vehicleDepot, int[] capacity, double[] vehicleStart, double[] vehicleEnd, int[][] fixedStart) {}
+
+    CompiledProblem(Nodes nodes, Fleet fleet) {
+        this.n = nodes.n();
+        this.nodes = nodes.earliest().length;
+        this.dims = nodes.dims();
+        this.dist = nodes.dist();
+        this.time = nodes.time();
+        this.demand = nodes.demand();
+        this.earliest = nodes.earliest();
+        this.latest = nodes.latest();
+        this.service = nodes.service();
+        this.vehicles = fleet.vehicleDepot().length;
+        this.vehicleDepot = fleet.vehicleDepot();
+        this.capacity = fleet.capacity();
+        this.vehicleStart = fleet.vehicleStart();
+        this.vehicleEnd = fleet.vehicleEnd();
+        this.fixedStart = fleet.fixedStart();
         this.vehicleClass = new int[vehicles];
         int classes = 0;
         for (int v = 0; v < vehicles; v++) {
@@ -73,6 +74,25 @@ final class CompiledProblem {
             }
             if (vehicleClass[v] < 0) vehicleClass[v] = classes++;
         }
+    }
+
+    /** For each customer, all customers by increasing distance, itself first. */
+    int[][] neighbours() {
+        int[][] result = new int[n][];
+        double max = 0;
+        for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) max = Math.max(max, d(a, b));
+        double scale = max > 0 ? 1e9 / max : 0;
+        long[] keys = new long[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                long key = a == b ? 0 : (long) (d(a, b) * scale) + 1;
+                keys[b] = key << 21 | b;
+            }
+            Arrays.sort(keys);
+            result[a] = new int[n];
+            for (int i = 0; i < n; i++) result[a][i] = (int) (keys[i] & ((1 << 21) - 1));
+        }
+        return result;
     }
 
     double d(int a, int b) {

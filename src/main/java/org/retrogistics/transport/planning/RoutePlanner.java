@@ -20,13 +20,47 @@ public final class RoutePlanner {
         for (Depot d : problem.depots()) {
             if (depots.put(d.id(), d) != null) throw new IllegalArgumentException("duplicate depot id " + d.id());
         }
+        Set<String> visited = checkedVisits(problem, depots);
+
+        List<Stop> customers = new ArrayList<>();
+        List<UnservedStop> unserved = new ArrayList<>();
+        for (Stop s : problem.stops()) {
+            if (visited.contains(s.id())) {
+                customers.add(s);
+                continue;
+            }
+            UnservedReason reason = whyNeverServable(s, problem, depots);
+            if (reason == null) customers.add(s);
+            else unserved.add(new UnservedStop(s.id(), reason));
+        }
+
+        CompiledProblem compiled = compile(problem, depots, customers, visited);
+        StringRemovalSearch.Result result = new StringRemovalSearch(compiled, settings.seed())
+                .run(settings.timeLimit().toNanos(), settings.maxIterations());
+
+        List<Vehicle> vehicles = problem.vehicles();
+        List<PlannedRoute> routes = new ArrayList<>();
+        double total = 0;
+        for (int v = 0; v < vehicles.size(); v++) {
+            int[] route = result.routes()[v];
+            if (route.length == 0) continue;
+            PlannedRoute planned = describe(compiled, v, route, vehicles.get(v).id(), customers);
+            routes.add(planned);
+            total += planned.distance();
+        }
+        for (int c : result.unassigned()) {
+            unserved.add(new UnservedStop(customers.get(c).id(), UnservedReason.NO_ROOM_LEFT));
+        }
+        return new Plan(routes, total, unserved);
+    }
+
+    /** Checks ids and dimensions; answers the stops already visited, each on one known vehicle. */
+    private static Set<String> checkedVisits(PlanningProblem problem, Map<String, Depot> depots) {
         Map<String, Stop> stopsById = new HashMap<>();
         for (Stop s : problem.stops()) {
             if (stopsById.put(s.id(), s) != null) throw new IllegalArgumentException("duplicate stop id " + s.id());
         }
-        int dims = problem.stops().isEmpty()
-                ? (problem.vehicles().isEmpty() ? 1 : problem.vehicles().get(0).capacity().length)
-                : problem.stops().get(0).demand().length;
+        int dims = dimensions(problem);
         Set<String> vehicleIds = new HashSet<>();
         for (Vehicle v : problem.vehicles()) {
             if (!vehicleIds.add(v.id())) throw new IllegalArgumentException("duplicate vehicle id " + v.id());
@@ -49,19 +83,19 @@ public final class RoutePlanner {
                 if (!visited.add(id)) throw new IllegalArgumentException("stop " + id + " visited twice");
             }
         }
+        return visited;
+    }
 
-        List<Stop> customers = new ArrayList<>();
-        List<UnservedStop> unserved = new ArrayList<>();
-        for (Stop s : problem.stops()) {
-            if (visited.contains(s.id())) {
-                customers.add(s);
-                continue;
-            }
-            UnservedReason reason = whyNeverServable(s, problem, depots);
-            if (reason == null) customers.add(s);
-            else unserved.add(new UnservedStop(s.id(), reason));
-        }
+    private static int dimensions(PlanningProblem problem) {
+        return problem.stops().isEmpty()
+                ? (problem.vehicles().isEmpty() ? 1 : problem.vehicles().get(0).capacity().length)
+                : problem.stops().get(0).demand().length;
+    }
 
+    /** The servable customers (nodes 0..n-1) and the depots after them as primitive arrays, and the fleet. */
+    private static CompiledProblem compile(
+            PlanningProblem problem, Map<String, Depot> depots, List<Stop> customers, Set<String> visited) {
+        int dims = dimensions(problem);
         int n = customers.size();
         List<Depot> depotList = problem.depots();
         int nodes = n + depotList.size();
@@ -95,6 +129,17 @@ public final class RoutePlanner {
             depotNode.put(depotList.get(d).id(), n + d);
             latest[n + d] = Double.POSITIVE_INFINITY;
         }
+        return new CompiledProblem(
+                new CompiledProblem.Nodes(n, dims, dist, time, demand, earliest, latest, service),
+                fleet(problem, depots, depotNode, nodeOf, dims));
+    }
+
+    private static CompiledProblem.Fleet fleet(
+            PlanningProblem problem,
+            Map<String, Depot> depots,
+            Map<String, Integer> depotNode,
+            Map<String, Integer> nodeOf,
+            int dims) {
         List<Vehicle> vehicles = problem.vehicles();
         int[] vehicleDepot = new int[vehicles.size()];
         int[] capacity = new int[vehicles.size() * dims];
@@ -112,24 +157,7 @@ public final class RoutePlanner {
                     .mapToInt(nodeOf::get)
                     .toArray();
         }
-        CompiledProblem compiled = new CompiledProblem(
-                n, dims, dist, time, demand, earliest, latest, service, vehicleDepot, capacity, start, end, fixedStart);
-        StringRemovalSearch.Result result = new StringRemovalSearch(compiled, settings.seed())
-                .run(settings.timeLimit().toNanos(), settings.maxIterations());
-
-        List<PlannedRoute> routes = new ArrayList<>();
-        double total = 0;
-        for (int v = 0; v < vehicles.size(); v++) {
-            int[] route = result.routes()[v];
-            if (route.length == 0) continue;
-            PlannedRoute planned = describe(compiled, v, route, vehicles.get(v).id(), customers);
-            routes.add(planned);
-            total += planned.distance();
-        }
-        for (int c : result.unassigned()) {
-            unserved.add(new UnservedStop(customers.get(c).id(), UnservedReason.NO_ROOM_LEFT));
-        }
-        return new Plan(routes, total, unserved);
+        return new CompiledProblem.Fleet(vehicleDepot, capacity, start, end, fixedStart);
     }
 
     private static UnservedReason whyNeverServable(Stop s, PlanningProblem problem, Map<String, Depot> depots) {

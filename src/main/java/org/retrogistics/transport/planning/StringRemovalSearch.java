@@ -18,11 +18,9 @@ import java.util.SplittableRandom;
  * them at the expense of easier ones. Once everything is served, or the half is up, distance is optimised over the
  * rest of the budget with a fresh cooling schedule, never again leaving out more stops than the best plan.
  *
- * <p>Routes are primitive arrays. Each route keeps the departure time from every position and the latest arrival at
- * every position that keeps the rest of the route on time, so checking one insertion for capacity and time windows
- * costs O(1). A rejected move is undone by restoring only the routes it touched.
+ * <p>The routes and their O(1) insertion checks and undo are kept in {@link SearchRoutes}.
  */
-final class StringRemovalSearch {
+final class StringRemovalSearch extends SearchRoutes {
 
     private static final double AVERAGE_REMOVED = 10;
     private static final double MAX_STRING = 10;
@@ -32,40 +30,13 @@ final class StringRemovalSearch {
     /** The share of the budget the fleet-minimisation phase may take at most. */
     private static final double SERVE_ALL_SHARE = 0.5;
 
-    private final CompiledProblem p;
     private final SplittableRandom rng;
-    private final int n;
-    private final int vehicles;
-    private final int dims;
     private final int[][] adjacency;
     private final double[] depotDistance;
     private final int[] totalDemand;
     private final double startTemperature;
     private final double endTemperature;
     private final double penalty;
-
-    private final int[][] seq;
-    private final int[] len;
-    private final int[] fixedLen;
-    private final int[] load;
-    private final double[] cost;
-    private final double[][] departure;
-    private final double[][] latestArrival;
-    private final int[] routeOf;
-    private final boolean[] fixed;
-    private int[] unassigned;
-    private int unassignedCount;
-    private double totalCost;
-
-    private final boolean[] touched;
-    private final int[] touchedList;
-    private int touchedCount;
-    private final int[][] savedSeq;
-    private final int[] savedLen;
-    private final double[] savedCost;
-    private final int[] savedUnassigned;
-    private int savedUnassignedCount;
-    private double savedTotalCost;
 
     private final int[] removed;
     private int removedCount;
@@ -83,11 +54,8 @@ final class StringRemovalSearch {
     private long iterations;
 
     StringRemovalSearch(CompiledProblem p, long seed) {
-        this.p = p;
+        super(p);
         this.rng = new SplittableRandom(seed);
-        this.n = p.n;
-        this.vehicles = p.vehicles;
-        this.dims = p.dims;
         depotDistance = new double[n];
         totalDemand = new int[n];
         double sumDepot = 0;
@@ -106,45 +74,14 @@ final class StringRemovalSearch {
         endTemperature = startTemperature / 100;
         // Any insertion costs at most twice the diameter, so leaving a stop out is always worse than serving it.
         penalty = 4 * maxDepot + 10 * startTemperature + 1;
-        adjacency = neighbours();
+        adjacency = p.neighbours();
 
-        seq = new int[vehicles][];
-        len = new int[vehicles];
-        fixedLen = new int[vehicles];
-        load = new int[vehicles * dims];
-        cost = new double[vehicles];
-        departure = new double[vehicles][];
-        latestArrival = new double[vehicles][];
-        routeOf = new int[n];
-        fixed = new boolean[n];
-        unassigned = new int[n];
-        touched = new boolean[vehicles];
-        touchedList = new int[vehicles];
-        savedSeq = new int[vehicles][];
-        savedLen = new int[vehicles];
-        savedCost = new double[vehicles];
-        savedUnassigned = new int[n];
         removed = new int[n];
         sortKey = new double[n];
         ruinedStamp = new int[vehicles];
         classStamp = new int[vehicles];
         removeFlag = new boolean[n];
         absence = new long[n];
-        Arrays.fill(routeOf, -1);
-        for (int v = 0; v < vehicles; v++) {
-            seq[v] = new int[n];
-            savedSeq[v] = new int[n];
-            departure[v] = new double[n + 2];
-            latestArrival[v] = new double[n + 2];
-            for (int c : p.fixedStart[v]) {
-                seq[v][len[v]++] = c;
-                routeOf[c] = v;
-                fixed[c] = true;
-            }
-            fixedLen[v] = len[v];
-            recompute(v);
-            totalCost += cost[v];
-        }
     }
 
     /** Runs until the deadline or the iteration limit and returns the best routes found (customer nodes per vehicle). */
@@ -301,11 +238,6 @@ final class StringRemovalSearch {
         }
     }
 
-    private int indexOf(int v, int c) {
-        int[] s = seq[v];
-        for (int i = 0; ; i++) if (s[i] == c) return i;
-    }
-
     private void removeString(int v, int position, int length) {
         int lo = Math.max(fixedLen[v], position - length + 1);
         int hi = Math.min(position, len[v] - length);
@@ -437,98 +369,7 @@ final class StringRemovalSearch {
         return true;
     }
 
-    private boolean fits(int v, int c) {
-        for (int k = 0; k < dims; k++) {
-            if (load[v * dims + k] + p.demand[c * dims + k] > p.capacity[v * dims + k]) return false;
-        }
-        return true;
-    }
-
-    // ---- route bookkeeping ------------------------------------------------------------------------------------
-
-    private void update(int v) {
-        totalCost -= cost[v];
-        recompute(v);
-        totalCost += cost[v];
-    }
-
-    /** Cost, load, departure times forward and latest arrivals backward for one route. */
-    private void recompute(int v) {
-        int depot = p.vehicleDepot[v];
-        int[] route = seq[v];
-        int length = len[v];
-        double[] dep = departure[v];
-        double[] lat = latestArrival[v];
-        for (int k = 0; k < dims; k++) load[v * dims + k] = 0;
-        double c = 0;
-        int prev = depot;
-        dep[0] = p.vehicleStart[v];
-        for (int i = 1; i <= length; i++) {
-            int u = route[i - 1];
-            c += p.d(prev, u);
-            dep[i] = Math.max(dep[i - 1] + p.t(prev, u), p.earliest[u]) + p.service[u];
-            for (int k = 0; k < dims; k++) load[v * dims + k] += p.demand[u * dims + k];
-            prev = u;
-        }
-        if (length > 0) c += p.d(prev, depot);
-        cost[v] = c;
-        lat[length + 1] = p.vehicleEnd[v];
-        int next = depot;
-        for (int i = length; i >= 1; i--) {
-            int u = route[i - 1];
-            lat[i] = Math.min(p.latest[u], lat[i + 1] - p.service[u] - p.t(u, next));
-            next = u;
-        }
-    }
-
-    private void touch(int v) {
-        if (touched[v]) return;
-        touched[v] = true;
-        touchedList[touchedCount++] = v;
-        System.arraycopy(seq[v], 0, savedSeq[v], 0, len[v]);
-        savedLen[v] = len[v];
-        savedCost[v] = cost[v];
-    }
-
-    private void undo() {
-        for (int i = 0; i < touchedCount; i++) {
-            int v = touchedList[i];
-            for (int k = 0; k < len[v]; k++) routeOf[seq[v][k]] = -1;
-        }
-        for (int i = 0; i < touchedCount; i++) {
-            int v = touchedList[i];
-            touched[v] = false;
-            System.arraycopy(savedSeq[v], 0, seq[v], 0, savedLen[v]);
-            len[v] = savedLen[v];
-            for (int k = 0; k < len[v]; k++) routeOf[seq[v][k]] = v;
-            recompute(v);
-        }
-        touchedCount = 0;
-        totalCost = savedTotalCost;
-        System.arraycopy(savedUnassigned, 0, unassigned, 0, savedUnassignedCount);
-        unassignedCount = savedUnassignedCount;
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    /** For each customer, all customers by increasing distance, itself first. */
-    private int[][] neighbours() {
-        int[][] result = new int[n][];
-        double max = 0;
-        for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) max = Math.max(max, p.d(a, b));
-        double scale = max > 0 ? 1e9 / max : 0;
-        long[] keys = new long[n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                long key = a == b ? 0 : (long) (p.d(a, b) * scale) + 1;
-                keys[b] = key << 21 | b;
-            }
-            Arrays.sort(keys);
-            result[a] = new int[n];
-            for (int i = 0; i < n; i++) result[a][i] = (int) (keys[i] & ((1 << 21) - 1));
-        }
-        return result;
-    }
 
     private void shuffle(int[] a, int from, int to) {
         for (int i = to - 1; i > from; i--) {

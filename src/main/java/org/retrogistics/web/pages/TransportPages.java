@@ -15,6 +15,8 @@ import org.retrogistics.transport.PickupPlanning;
 import org.retrogistics.transport.PickupPlanning.Item;
 import org.retrogistics.transport.PickupPlanning.NewPickup;
 import org.retrogistics.transport.PickupPlanning.PlanView;
+import org.retrogistics.transport.PlanningPickups;
+import org.retrogistics.transport.RequestingPickups;
 import org.retrogistics.transport.Shipment;
 import org.retrogistics.transport.ShipmentManagement;
 import org.springframework.http.MediaType;
@@ -43,13 +45,19 @@ class TransportPages {
     private final ShipmentManagement shipments;
     private final PickupPlanning pickups;
     private final LegManagement legs;
+    private final RequestingPickups requests;
+    private final PlanningPickups planner;
     private final org.retrogistics.catalog.CatalogManagement sites;
 
     TransportPages(
             ShipmentManagement shipments,
             PickupPlanning pickups,
+            RequestingPickups requests,
+            PlanningPickups planner,
             LegManagement legs,
             org.retrogistics.catalog.CatalogManagement sites) {
+        this.requests = requests;
+        this.planner = planner;
         this.sites = sites;
         this.shipments = shipments;
         this.pickups = pickups;
@@ -125,7 +133,7 @@ class TransportPages {
                 ? List.of()
                 : List.of(new Item(sku.strip(), form.quantity() == null ? 1 : form.quantity()));
         try {
-            pickups.request(
+            requests.request(
                     actor,
                     new NewPickup(
                             reference,
@@ -174,7 +182,7 @@ class TransportPages {
             @RequestParam(defaultValue = "5") int seconds,
             RedirectAttributes flash) {
         try {
-            PlanView p = pickups.plan(actor, day, Duration.ofSeconds(Math.max(1, Math.min(seconds, 30))));
+            PlanView p = planner.plan(actor, day, Duration.ofSeconds(Math.max(1, Math.min(seconds, 30))));
             flash.addFlashAttribute(
                     "notice",
                     "Planned "

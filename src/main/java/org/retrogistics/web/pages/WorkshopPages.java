@@ -15,6 +15,8 @@ import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.FunctionalGrade;
+import org.retrogistics.workshop.CarryingOutWork;
+import org.retrogistics.workshop.CompletingWorkOrders;
 import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderLifecycle;
 import org.retrogistics.workshop.WorkOrderRecords.Completion;
@@ -48,10 +50,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkshopPages {
 
     private final WorkshopManagement workshop;
+    private final CarryingOutWork work;
+    private final CompletingWorkOrders completing;
     private final CustodyLedger custody;
 
-    WorkshopPages(WorkshopManagement workshop, CustodyLedger custody) {
+    WorkshopPages(
+            WorkshopManagement workshop, CarryingOutWork work, CompletingWorkOrders completing, CustodyLedger custody) {
         this.workshop = workshop;
+        this.work = work;
+        this.completing = completing;
         this.custody = custody;
     }
 
@@ -144,7 +151,7 @@ class WorkshopPages {
             flash.addFlashAttribute("error", "A technician assigns work orders to themself only.");
             return redirect(id);
         }
-        return act(flash, id, () -> workshop.assign(actor, id, version, who), "Assigned to " + who + ".");
+        return act(flash, id, () -> work.assign(actor, id, version, who), "Assigned to " + who + ".");
     }
 
     @PostMapping("/{id}/start")
@@ -154,7 +161,7 @@ class WorkshopPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.start(actor, id, version), "Started.");
+        return act(flash, id, () -> work.start(actor, id, version), "Started.");
     }
 
     /** A test result as the work order page posts it. */
@@ -172,7 +179,7 @@ class WorkshopPages {
         return act(
                 flash,
                 id,
-                () -> workshop.recordTest(actor, id, name, passed, blankToNull(form.value()), blankToNull(form.note())),
+                () -> work.recordTest(actor, id, name, passed, blankToNull(form.value()), blankToNull(form.note())),
                 "Test " + name + (passed ? " passed." : " failed."));
     }
 
@@ -191,7 +198,7 @@ class WorkshopPages {
         return act(
                 flash,
                 id,
-                () -> workshop.usePart(actor, id, sku, blankToNull(form.description()), quantity, form.unitCost()),
+                () -> work.usePart(actor, id, sku, blankToNull(form.description()), quantity, form.unitCost()),
                 "Part " + sku + " recorded.");
     }
 
@@ -202,7 +209,7 @@ class WorkshopPages {
             @PathVariable UUID id,
             @RequestParam int minutes,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.addLabour(actor, id, minutes), minutes + " min labour recorded.");
+        return act(flash, id, () -> work.addLabour(actor, id, minutes), minutes + " min labour recorded.");
     }
 
     /** Harvested parts arrive as up to five rows of {@code harvestSku<n>}, {@code harvestSerial<n>}. */
@@ -239,7 +246,7 @@ class WorkshopPages {
                                     blankToNull(form.get("certificateId")));
                     String f = blankToNull(form.get("functionalGrade"));
                     String c = blankToNull(form.get("cosmeticGrade"));
-                    workshop.complete(
+                    completing.complete(
                             actor,
                             id,
                             version,
@@ -263,7 +270,7 @@ class WorkshopPages {
             @RequestParam Long version,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
-        return act(flash, id, () -> workshop.cancel(actor, id, version, reason), "Work order cancelled.");
+        return act(flash, id, () -> work.cancel(actor, id, version, reason), "Work order cancelled.");
     }
 
     /** The unit's label, for the session-signed-in console (the API's label needs a token). */

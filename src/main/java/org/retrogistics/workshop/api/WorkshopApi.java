@@ -17,6 +17,10 @@ import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.FunctionalGrade;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.PageOf;
+import org.retrogistics.workshop.CarryingOutWork;
+import org.retrogistics.workshop.CompletingWorkOrders;
+import org.retrogistics.workshop.OpeningWorkOrders;
+import org.retrogistics.workshop.QualifyingTechnicians;
 import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderRecords.Completion;
 import org.retrogistics.workshop.WorkOrderRecords.HarvestedPart;
@@ -50,9 +54,22 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkshopApi {
 
     private final WorkshopManagement workshop;
+    private final OpeningWorkOrders opening;
+    private final CarryingOutWork work;
+    private final CompletingWorkOrders completing;
+    private final QualifyingTechnicians technicians;
 
-    WorkshopApi(WorkshopManagement workshop) {
+    WorkshopApi(
+            WorkshopManagement workshop,
+            OpeningWorkOrders opening,
+            CarryingOutWork work,
+            CompletingWorkOrders completing,
+            QualifyingTechnicians technicians) {
         this.workshop = workshop;
+        this.opening = opening;
+        this.work = work;
+        this.completing = completing;
+        this.technicians = technicians;
     }
 
     record WorkOrderView(
@@ -166,7 +183,7 @@ class WorkshopApi {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkOrderView> open(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewWorkOrder body) {
-        WorkOrder w = workshop.open(actor, body.unitId(), body.kind(), body.note());
+        WorkOrder w = opening.open(actor, body.unitId(), body.kind(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(IfMatch.etag(w.getVersion()))
                 .body(WorkOrderView.of(w));
@@ -197,7 +214,7 @@ class WorkshopApi {
                 && !body.technician().strip().equals(actor.name())) {
             throw new OnlyForYourself();
         }
-        return ok(workshop.assign(actor, id, IfMatch.version(ifMatch), body.technician()));
+        return ok(work.assign(actor, id, IfMatch.version(ifMatch), body.technician()));
     }
 
     @PostMapping("/api/work-orders/{id}/start")
@@ -206,7 +223,7 @@ class WorkshopApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(workshop.start(actor, id, IfMatch.version(ifMatch)));
+        return ok(work.start(actor, id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/api/work-orders/{id}/pause")
@@ -216,28 +233,28 @@ class WorkshopApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) Note body) {
-        return ok(workshop.pause(actor, id, IfMatch.version(ifMatch), body == null ? null : body.note()));
+        return ok(work.pause(actor, id, IfMatch.version(ifMatch), body == null ? null : body.note()));
     }
 
     @PostMapping("/api/work-orders/{id}/tests")
     @PreAuthorize("hasRole('TECHNICIAN')")
     ResponseEntity<WorkOrderView> test(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody Test body) {
-        return ok(workshop.recordTest(actor, id, body.name(), body.passed(), body.value(), body.note()));
+        return ok(work.recordTest(actor, id, body.name(), body.passed(), body.value(), body.note()));
     }
 
     @PostMapping("/api/work-orders/{id}/parts")
     @PreAuthorize("hasRole('TECHNICIAN')")
     ResponseEntity<WorkOrderView> part(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody Part body) {
-        return ok(workshop.usePart(actor, id, body.sku(), body.description(), body.quantity(), body.unitCost()));
+        return ok(work.usePart(actor, id, body.sku(), body.description(), body.quantity(), body.unitCost()));
     }
 
     @PostMapping("/api/work-orders/{id}/labour")
     @PreAuthorize("hasRole('TECHNICIAN')")
     ResponseEntity<WorkOrderView> labour(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody Labour body) {
-        return ok(workshop.addLabour(actor, id, body.minutes()));
+        return ok(work.addLabour(actor, id, body.minutes()));
     }
 
     @PostMapping("/api/work-orders/{id}/complete")
@@ -268,7 +285,7 @@ class WorkshopApi {
                                 s.certificateId()),
                 List.of(),
                 body.note());
-        return ok(workshop.complete(actor, id, IfMatch.version(ifMatch), completion));
+        return ok(completing.complete(actor, id, IfMatch.version(ifMatch), completion));
     }
 
     @PostMapping("/api/work-orders/{id}/cancel")
@@ -278,7 +295,7 @@ class WorkshopApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Reason body) {
-        return ok(workshop.cancel(actor, id, IfMatch.version(ifMatch), body.reason()));
+        return ok(work.cancel(actor, id, IfMatch.version(ifMatch), body.reason()));
     }
 
     /** The unit's label for a relabel or repackage: 4×6 inch PDF with a GS1-128 or Code 128 barcode. */
@@ -297,13 +314,13 @@ class WorkshopApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable @Size(max = 100) String name,
             @Valid @RequestBody Qualifications body) {
-        return workshop.qualify(actor, name, body.families());
+        return technicians.qualify(actor, name, body.families());
     }
 
     @GetMapping("/api/technicians/{name}/qualifications")
     @PreAuthorize("hasAnyRole('TECHNICIAN','MANAGER','ADMIN')")
     List<String> qualifications(@AuthenticationPrincipal Actor actor, @PathVariable @Size(max = 100) String name) {
-        return workshop.qualifications(actor.clientId(), name);
+        return technicians.qualifications(actor.clientId(), name);
     }
 
     /** Units whose disposition needs no more work: ready to be restocked, listed, lotted or sent to a recycler. */
