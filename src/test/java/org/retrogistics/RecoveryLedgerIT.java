@@ -127,7 +127,7 @@ class RecoveryLedgerIT extends ApiTestSupport {
         // the same sale delivered a second time (a producer's retry): recorded once
         producer().publish(sale);
 
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(90))
                 .until(() -> count(
                                 "select count(*) from event_publication where completion_date is null"
                                         + " and serialized_event like ?",

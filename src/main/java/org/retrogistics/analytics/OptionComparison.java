@@ -29,9 +29,12 @@ public record OptionComparison(
         Money actual,
         Money meanGap) {
 
+    /** How many units are compared, how many of them are settled, and how many still await facts. */
+    public record Counts(int units, int settled, int awaitingFacts) {}
+
     /** The comparison from the sums over the compared units: works out the actual net and the mean gap. */
-    public static OptionComparison of(
-            String option, int units, int settled, int awaitingFacts, Money expected, Money costs, Money recoveries) {
+    public static OptionComparison of(String option, Counts counts, Money expected, Money costs, Money recoveries) {
+        int units = counts.units();
         Currency cur = expected.currency();
         Money actual = recoveries.minus(costs);
         Money meanGap = units == 0
@@ -40,6 +43,15 @@ public record OptionComparison(
                         actual.minus(expected).amount().divide(BigDecimal.valueOf(units), 10, RoundingMode.HALF_EVEN),
                         cur);
         return new OptionComparison(
-                option, cur, units, settled, awaitingFacts, expected, costs, recoveries, actual, meanGap);
+                option,
+                cur,
+                units,
+                counts.settled(),
+                counts.awaitingFacts(),
+                expected,
+                costs,
+                recoveries,
+                actual,
+                meanGap);
     }
 }

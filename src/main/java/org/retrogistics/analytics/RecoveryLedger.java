@@ -316,9 +316,7 @@ public class RecoveryLedger {
                     Currency cur = Currency.getInstance(rs.getString(2).strip());
                     return OptionComparison.of(
                             rs.getString(1),
-                            rs.getInt(3),
-                            rs.getInt(4),
-                            rs.getInt(5),
+                            new OptionComparison.Counts(rs.getInt(3), rs.getInt(4), rs.getInt(5)),
                             new Money(rs.getBigDecimal(6), cur),
                             new Money(rs.getBigDecimal(7), cur),
                             new Money(rs.getBigDecimal(8), cur));

@@ -80,8 +80,12 @@ class RecoveryAggregationTest {
     @Test
     void perOptionTheActualIsRecoveriesLessCostsAndTheMeanGapIsPerComparedUnit() {
         // two refurbished units: expected 100 and 80; costs 30 + 50, recoveries 150 + 60: actual 120 + 10
-        OptionComparison refurbish =
-                OptionComparison.of("REFURBISH_AND_RESELL", 2, 1, 1, usd("180.00"), usd("80.00"), usd("210.00"));
+        OptionComparison refurbish = OptionComparison.of(
+                "REFURBISH_AND_RESELL",
+                new OptionComparison.Counts(2, 1, 1),
+                usd("180.00"),
+                usd("80.00"),
+                usd("210.00"));
         assertThat(refurbish.currency().getCurrencyCode()).isEqualTo("USD");
         assertThat(refurbish.units()).isEqualTo(2);
         assertThat(refurbish.settled()).isEqualTo(1);
@@ -90,7 +94,8 @@ class RecoveryAggregationTest {
         // (130 − 180) / 2
         assertThat(refurbish.meanGap()).isEqualTo(usd("-25.00"));
 
-        OptionComparison recycle = OptionComparison.of("RECYCLE", 1, 0, 0, usd("-0.80"), usd("1.30"), usd("0.00"));
+        OptionComparison recycle = OptionComparison.of(
+                "RECYCLE", new OptionComparison.Counts(1, 0, 0), usd("-0.80"), usd("1.30"), usd("0.00"));
         assertThat(recycle.actual()).isEqualTo(usd("-1.30"));
         assertThat(recycle.meanGap()).isEqualTo(usd("-0.50"));
     }
@@ -98,13 +103,13 @@ class RecoveryAggregationTest {
     @Test
     void theMeanGapIsRoundedHalfEvenToTheMinorUnit() {
         // 0.01 / 3 = 0.00333… → 0.00; 0.05 / 2 = 0.025 → 0.02 (half-even); 0.07 / 2 = 0.035 → 0.04
-        assertThat(OptionComparison.of("B2B_LOT", 3, 0, 0, usd("0"), usd("0"), usd("0.01"))
+        assertThat(OptionComparison.of("B2B_LOT", new OptionComparison.Counts(3, 0, 0), usd("0"), usd("0"), usd("0.01"))
                         .meanGap())
                 .isEqualTo(usd("0.00"));
-        assertThat(OptionComparison.of("B2B_LOT", 2, 0, 0, usd("0"), usd("0"), usd("0.05"))
+        assertThat(OptionComparison.of("B2B_LOT", new OptionComparison.Counts(2, 0, 0), usd("0"), usd("0"), usd("0.05"))
                         .meanGap())
                 .isEqualTo(usd("0.02"));
-        assertThat(OptionComparison.of("B2B_LOT", 2, 0, 0, usd("0"), usd("0"), usd("0.07"))
+        assertThat(OptionComparison.of("B2B_LOT", new OptionComparison.Counts(2, 0, 0), usd("0"), usd("0"), usd("0.07"))
                         .meanGap())
                 .isEqualTo(usd("0.04"));
     }
@@ -112,16 +117,25 @@ class RecoveryAggregationTest {
     @Test
     void aComparisonStaysInOneCurrency() {
         OptionComparison eur = OptionComparison.of(
-                "RESELL_AS_IS", 1, 0, 0, Money.of("9.00", "EUR"), Money.of("2.00", "EUR"), Money.of("8.00", "EUR"));
+                "RESELL_AS_IS",
+                new OptionComparison.Counts(1, 0, 0),
+                Money.of("9.00", "EUR"),
+                Money.of("2.00", "EUR"),
+                Money.of("8.00", "EUR"));
         assertThat(eur.meanGap()).isEqualTo(Money.of("-3.00", "EUR"));
         assertThatThrownBy(() -> OptionComparison.of(
-                        "RESELL_AS_IS", 1, 0, 0, usd("9.00"), Money.of("2.00", "EUR"), Money.of("8.00", "EUR")))
+                        "RESELL_AS_IS",
+                        new OptionComparison.Counts(1, 0, 0),
+                        usd("9.00"),
+                        Money.of("2.00", "EUR"),
+                        Money.of("8.00", "EUR")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void optionsWithNoComparedUnitHaveAZeroGap() {
-        OptionComparison only = OptionComparison.of("DONATE", 0, 0, 1, usd("0"), usd("0"), usd("0"));
+        OptionComparison only =
+                OptionComparison.of("DONATE", new OptionComparison.Counts(0, 0, 1), usd("0"), usd("0"), usd("0"));
         assertThat(only.units()).isZero();
         assertThat(only.awaitingFacts()).isEqualTo(1);
         assertThat(only.meanGap()).isEqualTo(usd("0"));
