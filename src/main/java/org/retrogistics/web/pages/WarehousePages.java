@@ -12,6 +12,7 @@ import org.retrogistics.access.Role;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.disposition.OverridingDispositions;
 import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
@@ -45,6 +46,7 @@ class WarehousePages {
     private final ReceivingManagement receiving;
     private final InspectionManagement inspection;
     private final DispositionManagement disposition;
+    private final OverridingDispositions overriding;
     private final WorkshopManagement workshop;
     private final CustodyLedger custody;
 
@@ -52,11 +54,13 @@ class WarehousePages {
             ReceivingManagement receiving,
             InspectionManagement inspection,
             DispositionManagement disposition,
+            OverridingDispositions overriding,
             WorkshopManagement workshop,
             CustodyLedger custody) {
         this.receiving = receiving;
         this.inspection = inspection;
         this.disposition = disposition;
+        this.overriding = overriding;
         this.workshop = workshop;
         this.custody = custody;
     }
@@ -260,7 +264,7 @@ class WarehousePages {
             HttpServletResponse response,
             Model model) {
         try {
-            disposition.override(actor, id, option, reason, revision);
+            overriding.override(actor, id, option, reason, revision);
             return "redirect:/console/units/" + id + "/disposition";
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
