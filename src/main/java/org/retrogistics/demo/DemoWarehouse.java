@@ -18,10 +18,10 @@ import org.retrogistics.inspection.ChecklistItem;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.receiving.ReceiptOutcome;
-import org.retrogistics.receiving.ReceivingManagement;
-import org.retrogistics.receiving.ReceivingManagement.Scan;
-import org.retrogistics.receiving.ReceivingManagement.ScanResult;
-import org.retrogistics.receiving.ReceivingManagement.Taken;
+import org.retrogistics.receiving.Scan;
+import org.retrogistics.receiving.ScanResult;
+import org.retrogistics.receiving.ScanningAtDock;
+import org.retrogistics.receiving.Taken;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
@@ -52,7 +52,7 @@ class DemoWarehouse {
     };
 
     private final ReturnManagement returns;
-    private final ReceivingManagement receiving;
+    private final ScanningAtDock receiving;
     private final InspectionManagement inspection;
     private final WorkshopManagement workshop;
     private final CustodyLedger custody;
@@ -60,7 +60,7 @@ class DemoWarehouse {
 
     DemoWarehouse(
             ReturnManagement returns,
-            ReceivingManagement receiving,
+            ScanningAtDock receiving,
             InspectionManagement inspection,
             WorkshopManagement workshop,
             CustodyLedger custody,

@@ -16,8 +16,12 @@ import org.retrogistics.disposition.OverridingDispositions;
 import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.receiving.BlindReceipt;
 import org.retrogistics.receiving.ReceiptOutcome;
 import org.retrogistics.receiving.ReceivingManagement;
+import org.retrogistics.receiving.Scan;
+import org.retrogistics.receiving.ScanningAtDock;
+import org.retrogistics.receiving.TakingBlindReceipts;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.CosmeticGrade;
@@ -44,6 +48,8 @@ class WarehousePages {
     static final Map<ReceiptOutcome, String> SCAN_OUTCOMES = scanOutcomes();
 
     private final ReceivingManagement receiving;
+    private final ScanningAtDock scanning;
+    private final TakingBlindReceipts blindReceipts;
     private final InspectionManagement inspection;
     private final DispositionManagement disposition;
     private final OverridingDispositions overriding;
@@ -52,12 +58,16 @@ class WarehousePages {
 
     WarehousePages(
             ReceivingManagement receiving,
+            ScanningAtDock scanning,
+            TakingBlindReceipts blindReceipts,
             InspectionManagement inspection,
             DispositionManagement disposition,
             OverridingDispositions overriding,
             WorkshopManagement workshop,
             CustodyLedger custody) {
         this.receiving = receiving;
+        this.scanning = scanning;
+        this.blindReceipts = blindReceipts;
         this.inspection = inspection;
         this.disposition = disposition;
         this.overriding = overriding;
@@ -93,8 +103,7 @@ class WarehousePages {
             HttpServletResponse response,
             Model model) {
         try {
-            model.addAttribute(
-                    "result", receiving.scan(actor, new ReceivingManagement.Scan(code, outcome, null, null, null)));
+            model.addAttribute("result", scanning.scan(actor, new Scan(code, outcome, null, null, null)));
             model.addAttribute("tone", outcome == ReceiptOutcome.RECEIVED ? "ok" : "warn");
         } catch (DomainException e) {
             // a refusal keeps its status; the station swaps it in all the same (hx-on::before-swap on its body)
@@ -122,8 +131,7 @@ class WarehousePages {
             Model model) {
         try {
             model.addAttribute(
-                    "result",
-                    receiving.blind(actor, new ReceivingManagement.BlindReceipt(sku, serial, null, reason, rma, note)));
+                    "result", blindReceipts.blind(actor, new BlindReceipt(sku, serial, null, reason, rma, note)));
             model.addAttribute("tone", "warn");
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
