@@ -15,8 +15,8 @@ import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.inspection.ChecklistDefinition;
 import org.retrogistics.inspection.ChecklistItem;
+import org.retrogistics.inspection.InspectingUnits;
 import org.retrogistics.inspection.InspectionFacts;
-import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.receiving.ReceiptOutcome;
 import org.retrogistics.receiving.Scan;
 import org.retrogistics.receiving.ScanResult;
@@ -53,7 +53,7 @@ class DemoWarehouse {
 
     private final ReturnManagement returns;
     private final ScanningAtDock receiving;
-    private final InspectionManagement inspection;
+    private final InspectingUnits inspection;
     private final WorkshopManagement workshop;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
@@ -61,7 +61,7 @@ class DemoWarehouse {
     DemoWarehouse(
             ReturnManagement returns,
             ScanningAtDock receiving,
-            InspectionManagement inspection,
+            InspectingUnits inspection,
             WorkshopManagement workshop,
             CustodyLedger custody,
             CatalogManagement catalog) {

@@ -27,7 +27,8 @@ import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
 import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.disposition.WorkKind;
-import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.Regrade;
+import org.retrogistics.inspection.RegradingUnits;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.NotFound;
@@ -56,7 +57,7 @@ public class WorkshopManagement {
     private final WorkOrderRepository orders;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
-    private final InspectionManagement inspection;
+    private final RegradingUnits regrading;
     private final DispositionManagement dispositions;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -68,7 +69,7 @@ public class WorkshopManagement {
             WorkOrderRepository orders,
             CustodyLedger custody,
             CatalogManagement catalog,
-            InspectionManagement inspection,
+            RegradingUnits regrading,
             DispositionManagement dispositions,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
@@ -78,7 +79,7 @@ public class WorkshopManagement {
         this.orders = orders;
         this.custody = custody;
         this.catalog = catalog;
-        this.inspection = inspection;
+        this.regrading = regrading;
         this.dispositions = dispositions;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -276,19 +277,17 @@ public class WorkshopManagement {
                 actor.clientId(), order.getUnitId(), p.id(), p.sku(), actor.name(), "work-order:" + order.getNumber()));
         WorkOrder saved = save(order);
         publishCosts(saved, partProducts, plates, now);
-        if (inspection.latest(actor.clientId(), order.getUnitId()).isPresent()) {
-            inspection.regrade(
-                    actor,
-                    order.getUnitId(),
-                    new InspectionManagement.Regrade(
-                            completion.functionalGrade(),
-                            completion.cosmeticGrade(),
-                            order.getKind() == WorkKind.SANITISE ? Boolean.TRUE : null,
-                            null,
-                            null,
-                            "work-order:" + order.getNumber(),
-                            completion.note()));
-        }
+        regrading.regradeIfGraded(
+                actor,
+                order.getUnitId(),
+                new Regrade(
+                        completion.functionalGrade(),
+                        completion.cosmeticGrade(),
+                        order.getKind() == WorkKind.SANITISE ? Boolean.TRUE : null,
+                        null,
+                        null,
+                        "work-order:" + order.getNumber(),
+                        completion.note()));
         return saved;
     }
 

@@ -13,6 +13,7 @@ import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.disposition.OverridingDispositions;
+import org.retrogistics.inspection.InspectingUnits;
 import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
@@ -51,6 +52,7 @@ class WarehousePages {
     private final ScanningAtDock scanning;
     private final TakingBlindReceipts blindReceipts;
     private final InspectionManagement inspection;
+    private final InspectingUnits inspecting;
     private final DispositionManagement disposition;
     private final OverridingDispositions overriding;
     private final WorkshopManagement workshop;
@@ -61,6 +63,7 @@ class WarehousePages {
             ScanningAtDock scanning,
             TakingBlindReceipts blindReceipts,
             InspectionManagement inspection,
+            InspectingUnits inspecting,
             DispositionManagement disposition,
             OverridingDispositions overriding,
             WorkshopManagement workshop,
@@ -69,6 +72,7 @@ class WarehousePages {
         this.scanning = scanning;
         this.blindReceipts = blindReceipts;
         this.inspection = inspection;
+        this.inspecting = inspecting;
         this.disposition = disposition;
         this.overriding = overriding;
         this.workshop = workshop;
@@ -197,7 +201,7 @@ class WarehousePages {
             }
         });
         try {
-            inspection.inspect(
+            inspecting.inspect(
                     actor,
                     id,
                     new InspectionFacts(
@@ -222,7 +226,7 @@ class WarehousePages {
     private void inspectModel(
             Actor actor, UUID id, Model model, Map<String, String> answers, Map<String, String> form) {
         model.addAttribute("unit", custody.unit(actor.clientId(), id));
-        model.addAttribute("checklist", inspection.checklistFor(actor.clientId(), id));
+        model.addAttribute("checklist", inspecting.checklistFor(actor.clientId(), id));
         model.addAttribute(
                 "task",
                 inspection.queue(actor.clientId(), 500).stream()
