@@ -43,25 +43,10 @@ public class CustodyLedger {
         if (expected.isEmpty()) {
             return List.of();
         }
-        int n = expected.size();
-        UUID[] ids = new UUID[n];
-        UUID[] products = new UUID[n];
-        String[][] text = new String[7][n];
-        for (int i = 0; i < n; i++) {
-            ExpectedUnit e = expected.get(i);
-            if (!e.clientId().equals(client)) {
-                throw new IllegalArgumentException("every unit of a bulk belongs to " + client.value());
-            }
-            ids[i] = UUID.randomUUID();
-            products[i] = e.productId();
-            text[0][i] = e.sku();
-            text[1][i] = e.serial();
-            text[2][i] = e.lot();
-            text[3][i] = e.sourceRef();
-            text[4][i] = e.location();
-            text[5][i] = e.holder();
-            text[6][i] = e.recordedBy();
-        }
+        BulkColumns columns = BulkColumns.of(client, expected);
+        UUID[] ids = columns.ids();
+        UUID[] products = columns.products();
+        String[][] text = columns.text();
         java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
         jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
             try (java.sql.PreparedStatement unitsSql = con.prepareStatement(
@@ -103,6 +88,35 @@ public class CustodyLedger {
             return null;
         });
         return List.of(ids);
+    }
+
+    /**
+     * The expected units as columns, one array per column, for unnest(): new ids, products, and the text columns sku,
+     * serial, lot, source ref, location, holder and recorded-by, in that order.
+     */
+    private record BulkColumns(UUID[] ids, UUID[] products, String[][] text) {
+
+        static BulkColumns of(ClientId client, List<ExpectedUnit> expected) {
+            int n = expected.size();
+            BulkColumns columns = new BulkColumns(new UUID[n], new UUID[n], new String[7][n]);
+            for (int i = 0; i < n; i++) {
+                ExpectedUnit e = expected.get(i);
+                if (!e.clientId().equals(client)) {
+                    throw new IllegalArgumentException("every unit of a bulk belongs to " + client.value());
+                }
+                columns.ids[i] = UUID.randomUUID();
+                columns.products[i] = e.productId();
+                String[][] text = columns.text;
+                text[0][i] = e.sku();
+                text[1][i] = e.serial();
+                text[2][i] = e.lot();
+                text[3][i] = e.sourceRef();
+                text[4][i] = e.location();
+                text[5][i] = e.holder();
+                text[6][i] = e.recordedBy();
+            }
+            return columns;
+        }
     }
 
     /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */

@@ -15,13 +15,13 @@ import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.inspection.ChecklistDefinition;
 import org.retrogistics.inspection.ChecklistItem;
+import org.retrogistics.inspection.InspectingUnits;
 import org.retrogistics.inspection.InspectionFacts;
-import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.receiving.ReceiptOutcome;
-import org.retrogistics.receiving.ReceivingManagement;
-import org.retrogistics.receiving.ReceivingManagement.Scan;
-import org.retrogistics.receiving.ReceivingManagement.ScanResult;
-import org.retrogistics.receiving.ReceivingManagement.Taken;
+import org.retrogistics.receiving.Scan;
+import org.retrogistics.receiving.ScanResult;
+import org.retrogistics.receiving.ScanningAtDock;
+import org.retrogistics.receiving.Taken;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
@@ -52,16 +52,16 @@ class DemoWarehouse {
     };
 
     private final ReturnManagement returns;
-    private final ReceivingManagement receiving;
-    private final InspectionManagement inspection;
+    private final ScanningAtDock receiving;
+    private final InspectingUnits inspection;
     private final QualifyingTechnicians technicians;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
 
     DemoWarehouse(
             ReturnManagement returns,
-            ReceivingManagement receiving,
-            InspectionManagement inspection,
+            ScanningAtDock receiving,
+            InspectingUnits inspection,
             QualifyingTechnicians technicians,
             CustodyLedger custody,
             CatalogManagement catalog) {

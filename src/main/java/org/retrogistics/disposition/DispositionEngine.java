@@ -59,20 +59,7 @@ public final class DispositionEngine {
     }
 
     public DispositionDecision decide(UnitFacts facts, RecoveryTable table, ClientRuleSet clientRules) {
-        Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(table, "table");
-        Objects.requireNonNull(clientRules, "clientRules");
-        if (!facts.productValue().currency().equals(table.currency())) {
-            throw new InvalidRecoveryTable(
-                    "recovery-table-currency",
-                    "unit " + facts.unitId() + " is valued in "
-                            + facts.productValue().currency() + " but recovery table " + table.id() + " is in "
-                            + table.currency());
-        }
-        if (!clientRules.client().equals(facts.clientId())) {
-            throw new IllegalArgumentException(
-                    "client rules of " + clientRules.client() + " given for a unit of " + facts.clientId());
-        }
+        requireMatching(facts, table, clientRules);
         PricedEntry[] rows = table.resolve(facts.clientId(), facts.category(), facts.gradeBand());
         DispositionRule clientRule = clientRules.asRule();
         boolean hazardous = facts.batteryState().hazardous();
@@ -126,6 +113,24 @@ public final class DispositionEngine {
                 true,
                 null,
                 List.of());
+    }
+
+    /** The table must be in the unit's currency and the rules must be its client's. */
+    private static void requireMatching(UnitFacts facts, RecoveryTable table, ClientRuleSet clientRules) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(clientRules, "clientRules");
+        if (!facts.productValue().currency().equals(table.currency())) {
+            throw new InvalidRecoveryTable(
+                    "recovery-table-currency",
+                    "unit " + facts.unitId() + " is valued in "
+                            + facts.productValue().currency() + " but recovery table " + table.id() + " is in "
+                            + table.currency());
+        }
+        if (!clientRules.client().equals(facts.clientId())) {
+            throw new IllegalArgumentException(
+                    "client rules of " + clientRules.client() + " given for a unit of " + facts.clientId());
+        }
     }
 
     /**

@@ -87,186 +87,249 @@ public final class RecoveryDefaults {
 
     static List<RecoveryEntry> rows() {
         List<RecoveryEntry> rows = new ArrayList<>();
-        // option, band, price, sell-through, days, markdown/30d, labour min, sanitise min, parts %, parts fixed,
-        // transport, channel fee, fixed fee, value/kg, source
-        rows.add(row(RETURN_TO_STOCK, null, "1", "0.9", 30, "0.2", 4, 0, "0", "0", "1", "0", "0", "0", DOCK_TO_STOCK));
-        rows.add(row(REPAIR_AND_RETURN, null, "0", "1", 0, "0", 60, 0, "0.1", "0", "2", "0", "0", "0", REPAIR));
+        dockAndRepairRows(rows);
+        refurbishRows(rows);
+        asIsRows(rows);
+        bulkRows(rows);
+        endOfLifeRows(rows);
+        return rows;
+    }
 
+    /** Back to stock, and repairs that go back to the customer. */
+    private static void dockAndRepairRows(List<RecoveryEntry> rows) {
+        rows.add(row(
+                RETURN_TO_STOCK,
+                null,
+                sale("1", "0.9", 30, "0.2"),
+                work(4, 0, "0", "0"),
+                costs("1", "0", "0", "0"),
+                DOCK_TO_STOCK));
+        rows.add(row(
+                REPAIR_AND_RETURN,
+                null,
+                sale("0", "1", 0, "0"),
+                work(60, 0, "0.1", "0"),
+                costs("2", "0", "0", "0"),
+                REPAIR));
+    }
+
+    /** Refurbished and resold, one row per grade band. */
+    private static void refurbishRows(List<RecoveryEntry> rows) {
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 LIKE_NEW,
-                "0.75",
-                "0.8",
-                30,
-                "0.1",
-                30,
-                20,
-                "0.02",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.75", "0.8", 30, "0.1"),
+                work(30, 20, "0.02", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 GOOD,
-                "0.7",
-                "0.8",
-                30,
-                "0.1",
-                40,
-                20,
-                "0.05",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.7", "0.8", 30, "0.1"),
+                work(40, 20, "0.05", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 WORN,
-                "0.6",
-                "0.75",
-                30,
-                "0.1",
-                60,
-                20,
-                "0.08",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.6", "0.75", 30, "0.1"),
+                work(60, 20, "0.08", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 REPAIRABLE,
-                "0.6",
-                "0.7",
-                30,
-                "0.1",
-                60,
-                20,
-                "0.1",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.6", "0.7", 30, "0.1"),
+                work(60, 20, "0.1", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 FAULTY,
-                "0.5",
-                "0.5",
-                30,
-                "0.1",
-                120,
-                20,
-                "0.25",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.5", "0.5", 30, "0.1"),
+                work(120, 20, "0.25", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 SCRAP,
-                "0.5",
-                "0.05",
-                30,
-                "0.1",
-                180,
-                20,
-                "0.4",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.5", "0.05", 30, "0.1"),
+                work(180, 20, "0.4", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
         // also the row for any band a client adds later
         rows.add(row(
                 REFURBISH_AND_RESELL,
                 null,
-                "0.6",
-                "0.7",
-                30,
-                "0.1",
-                60,
-                20,
-                "0.1",
-                "0",
-                "2",
-                "0.15",
-                "0",
-                "0",
+                sale("0.6", "0.7", 30, "0.1"),
+                work(60, 20, "0.1", "0"),
+                costs("2", "0.15", "0", "0"),
                 REFURBISH));
+    }
 
-        rows.add(row(RESELL_AS_IS, LIKE_NEW, "0.5", "0.85", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(row(RESELL_AS_IS, GOOD, "0.4", "0.8", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(row(RESELL_AS_IS, WORN, "0.3", "0.75", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(
-                row(RESELL_AS_IS, REPAIRABLE, "0.15", "0.5", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(row(RESELL_AS_IS, FAULTY, "0.1", "0.4", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(row(RESELL_AS_IS, SCRAP, "0.02", "0.1", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-        rows.add(row(RESELL_AS_IS, null, "0.3", "0.75", 30, "0.2", 10, 0, "0", "0", "1", "0.15", "0", "0", AS_IS));
-
-        rows.add(row(B2B_LOT, null, "0.1", "1", 75, "0", 2, 0, "0", "0", "0.3", "0.15", "0.25", "0", LIQUIDATION));
+    /** Resold as it is, one row per grade band. */
+    private static void asIsRows(List<RecoveryEntry> rows) {
         rows.add(row(
-                B2B_LOT, REPAIRABLE, "0.07", "1", 75, "0", 2, 0, "0", "0", "0.3", "0.15", "0.25", "0", LIQUIDATION));
-        rows.add(row(B2B_LOT, FAULTY, "0.05", "1", 75, "0", 2, 0, "0", "0", "0.3", "0.15", "0.25", "0", LIQUIDATION));
-        rows.add(row(B2B_LOT, SCRAP, "0.02", "0.5", 75, "0", 2, 0, "0", "0", "0.3", "0.15", "0.25", "0", LIQUIDATION));
+                RESELL_AS_IS,
+                LIKE_NEW,
+                sale("0.5", "0.85", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                GOOD,
+                sale("0.4", "0.8", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                WORN,
+                sale("0.3", "0.75", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                REPAIRABLE,
+                sale("0.15", "0.5", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                FAULTY,
+                sale("0.1", "0.4", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                SCRAP,
+                sale("0.02", "0.1", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+        rows.add(row(
+                RESELL_AS_IS,
+                null,
+                sale("0.3", "0.75", 30, "0.2"),
+                work(10, 0, "0", "0"),
+                costs("1", "0.15", "0", "0"),
+                AS_IS));
+    }
 
-        rows.add(row(RETURN_TO_VENDOR, null, "0.1", "0.9", 60, "0", 4, 20, "0", "0", "2", "0", "0", "0", VENDOR));
+    /** Sold in bulk lots, credited by the vendor, or harvested for parts. */
+    private static void bulkRows(List<RecoveryEntry> rows) {
+        rows.add(row(
+                B2B_LOT,
+                null,
+                sale("0.1", "1", 75, "0"),
+                work(2, 0, "0", "0"),
+                costs("0.3", "0.15", "0.25", "0"),
+                LIQUIDATION));
+        rows.add(row(
+                B2B_LOT,
+                REPAIRABLE,
+                sale("0.07", "1", 75, "0"),
+                work(2, 0, "0", "0"),
+                costs("0.3", "0.15", "0.25", "0"),
+                LIQUIDATION));
+        rows.add(row(
+                B2B_LOT,
+                FAULTY,
+                sale("0.05", "1", 75, "0"),
+                work(2, 0, "0", "0"),
+                costs("0.3", "0.15", "0.25", "0"),
+                LIQUIDATION));
+        rows.add(row(
+                B2B_LOT,
+                SCRAP,
+                sale("0.02", "0.5", 75, "0"),
+                work(2, 0, "0", "0"),
+                costs("0.3", "0.15", "0.25", "0"),
+                LIQUIDATION));
+        rows.add(row(
+                RETURN_TO_VENDOR,
+                null,
+                sale("0.1", "0.9", 60, "0"),
+                work(4, 20, "0", "0"),
+                costs("2", "0", "0", "0"),
+                VENDOR));
+        rows.add(row(
+                PARTS_HARVEST,
+                null,
+                sale("0.15", "0.6", 90, "0.05"),
+                work(30, 4, "0", "0"),
+                costs("0.3", "0.15", "0", "0"),
+                PARTS));
+        rows.add(row(
+                PARTS_HARVEST,
+                SCRAP,
+                sale("0.05", "0.6", 90, "0.05"),
+                work(30, 4, "0", "0"),
+                costs("0.3", "0.15", "0", "0"),
+                PARTS));
+    }
 
-        rows.add(row(PARTS_HARVEST, null, "0.15", "0.6", 90, "0.05", 30, 4, "0", "0", "0.3", "0.15", "0", "0", PARTS));
-        rows.add(row(PARTS_HARVEST, SCRAP, "0.05", "0.6", 90, "0.05", 30, 4, "0", "0", "0.3", "0.15", "0", "0", PARTS));
+    /** Given away or disposed of: no sale, only costs. */
+    private static void endOfLifeRows(List<RecoveryEntry> rows) {
+        rows.add(
+                row(DONATE, null, sale("0", "1", 0, "0"), work(10, 20, "0", "0"), costs("2", "0", "0", "0"), DONATION));
+        rows.add(row(
+                RECYCLE, null, sale("0", "1", 0, "0"), work(0, 0, "0", "0"), costs("0.3", "0", "0.5", "0"), RECYCLING));
+        rows.add(row(
+                DESTROY, null, sale("0", "1", 0, "0"), work(0, 0, "0", "0"), costs("0.3", "0", "2", "0"), DESTRUCTION));
+        rows.add(row(
+                DISPOSE, null, sale("0", "1", 0, "0"), work(0, 0, "0", "0"), costs("0.3", "0", "1", "-0.1"), LANDFILL));
+    }
 
-        rows.add(row(DONATE, null, "0", "1", 0, "0", 10, 20, "0", "0", "2", "0", "0", "0", DONATION));
-        rows.add(row(RECYCLE, null, "0", "1", 0, "0", 0, 0, "0", "0", "0.3", "0", "0.5", "0", RECYCLING));
-        rows.add(row(DESTROY, null, "0", "1", 0, "0", 0, 0, "0", "0", "0.3", "0", "2", "0", DESTRUCTION));
-        rows.add(row(DISPOSE, null, "0", "1", 0, "0", 0, 0, "0", "0", "0.3", "0", "1", "-0.1", LANDFILL));
-        return rows;
+    /** What a sale fetches: price as a fraction of value, sell-through, days held and markdown per 30 days. */
+    private record Sale(BigDecimal price, BigDecimal sellThrough, int days, BigDecimal markdown) {}
+
+    /** The work before it goes: labour and sanitising minutes, parts as a fraction of value plus a fixed amount. */
+    private record Work(int labourMinutes, int sanitiseMinutes, BigDecimal partsFraction, BigDecimal partsFixed) {}
+
+    /** What it costs to send on: transport, the channel's fee (a fraction), a fixed fee and value per kg. */
+    private record Costs(BigDecimal transport, BigDecimal channelFee, BigDecimal fixedFee, BigDecimal valuePerKg) {}
+
+    private static Sale sale(String price, String sellThrough, int days, String markdown) {
+        return new Sale(new BigDecimal(price), new BigDecimal(sellThrough), days, new BigDecimal(markdown));
+    }
+
+    private static Work work(int labourMinutes, int sanitiseMinutes, String partsFraction, String partsFixed) {
+        return new Work(labourMinutes, sanitiseMinutes, new BigDecimal(partsFraction), new BigDecimal(partsFixed));
+    }
+
+    private static Costs costs(String transport, String channelFee, String fixedFee, String valuePerKg) {
+        return new Costs(
+                new BigDecimal(transport),
+                new BigDecimal(channelFee),
+                new BigDecimal(fixedFee),
+                new BigDecimal(valuePerKg));
     }
 
     private static RecoveryEntry row(
-            DispositionOption option,
-            GradeBand band,
-            String price,
-            String sellThrough,
-            int days,
-            String markdown,
-            int labourMinutes,
-            int sanitiseMinutes,
-            String partsFraction,
-            String partsFixed,
-            String transport,
-            String channelFee,
-            String fixedFee,
-            String valuePerKg,
-            String source) {
+            DispositionOption option, GradeBand band, Sale sale, Work work, Costs costs, String source) {
         return new RecoveryEntry(
                 null,
                 null,
                 band,
                 option,
-                new BigDecimal(price),
-                new BigDecimal(sellThrough),
-                days,
-                new BigDecimal(markdown),
-                labourMinutes,
+                sale.price(),
+                sale.sellThrough(),
+                sale.days(),
+                sale.markdown(),
+                work.labourMinutes(),
                 LABOUR_RATE,
-                sanitiseMinutes,
-                new BigDecimal(partsFraction),
-                new BigDecimal(partsFixed),
-                new BigDecimal(transport),
-                new BigDecimal(channelFee),
-                new BigDecimal(fixedFee),
-                new BigDecimal(valuePerKg),
+                work.sanitiseMinutes(),
+                work.partsFraction(),
+                work.partsFixed(),
+                costs.transport(),
+                costs.channelFee(),
+                costs.fixedFee(),
+                costs.valuePerKg(),
                 source);
     }
 }

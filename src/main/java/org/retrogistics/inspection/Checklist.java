@@ -29,13 +29,14 @@ public class Checklist {
 
     protected Checklist() {}
 
-    Checklist(UUID clientId, String family, String path, int version, String name, String items, String by) {
+    /** A checklist of the client's as the definition has it, with its items already in their stored JSON form. */
+    Checklist(UUID clientId, ChecklistDefinition definition, String items, String by) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
-        this.family = family;
-        this.path = path;
-        this.version = version;
-        this.name = name;
+        this.family = definition.family();
+        this.path = definition.path();
+        this.version = definition.version();
+        this.name = definition.name();
         this.items = items;
         this.active = true;
         this.createdAt = Instant.now();

@@ -41,54 +41,18 @@ public final class Grading {
                 }
                 continue;
             }
-            FunctionalGrade cap = null;
-            switch (item.kind()) {
-                case YES_NO -> {
-                    Boolean yes = yesNo(answer);
-                    if (yes == null) {
-                        malformed.add(item.key() + ": answer yes or no, not '" + answer + "'");
-                    } else if (!yes.equals(item.expected())) {
-                        cap = item.failGrade();
-                        findings.add(item.text() + ": " + (yes ? "yes" : "no"));
-                    }
-                }
-                case PASS_FAIL -> {
-                    String a = answer.toLowerCase(Locale.ROOT);
-                    if (a.equals("fail")) {
-                        cap = item.failGrade();
-                        findings.add(item.text() + ": failed");
-                    } else if (!a.equals("pass")) {
-                        malformed.add(item.key() + ": answer pass or fail, not '" + answer + "'");
-                    }
-                }
-                case MEASURED -> {
-                    BigDecimal value = number(answer);
-                    if (value == null) {
-                        malformed.add(item.key() + ": a number is needed, not '" + answer + "'");
-                    } else if ((item.min() != null && value.compareTo(item.min()) < 0)
-                            || (item.max() != null && value.compareTo(item.max()) > 0)) {
-                        cap = item.failGrade();
-                        findings.add(item.text() + " " + value.toPlainString()
-                                + (item.unit() == null ? "" : item.unit()) + " outside " + limits(item));
-                    }
-                }
-                case COSMETIC -> {
-                    try {
-                        CosmeticGrade g = CosmeticGrade.parse(answer);
-                        if (cosmetic == null || g.compareTo(cosmetic) > 0) {
-                            cosmetic = g;
+            FunctionalGrade cap =
+                    switch (item.kind()) {
+                        case YES_NO -> yesNo(item, answer, findings, malformed);
+                        case PASS_FAIL -> passFail(item, answer, findings, malformed);
+                        case MEASURED -> measured(item, answer, findings, malformed);
+                        case COSMETIC -> {
+                            cosmetic = worse(cosmetic, cosmetic(item, answer, findings, malformed));
+                            yield null;
                         }
-                        if (g.compareTo(CosmeticGrade.B) > 0) {
-                            findings.add(item.text() + ": cosmetic " + g);
-                        }
-                    } catch (DomainException e) {
-                        malformed.add(item.key() + ": " + e.getMessage());
-                    }
-                }
-                case PHOTO -> {
-                    // a reference to the stored image; nothing to grade
-                }
-            }
+                            // a reference to the stored image; nothing to grade
+                        case PHOTO -> null;
+                    };
             if (cap != null && cap.compareTo(functional) > 0) {
                 functional = cap;
             }
@@ -103,6 +67,70 @@ public final class Grading {
             cosmetic = declared;
         }
         return new Result(functional, cosmetic, List.copyOf(findings));
+    }
+
+    /** A yes/no answer other than the expected one caps the functional grade. */
+    private static FunctionalGrade yesNo(
+            ChecklistItem item, String answer, List<String> findings, List<String> malformed) {
+        Boolean yes = yesNo(answer);
+        if (yes == null) {
+            malformed.add(item.key() + ": answer yes or no, not '" + answer + "'");
+        } else if (!yes.equals(item.expected())) {
+            findings.add(item.text() + ": " + (yes ? "yes" : "no"));
+            return item.failGrade();
+        }
+        return null;
+    }
+
+    /** A failed test caps the functional grade. */
+    private static FunctionalGrade passFail(
+            ChecklistItem item, String answer, List<String> findings, List<String> malformed) {
+        String a = answer.toLowerCase(Locale.ROOT);
+        if (a.equals("fail")) {
+            findings.add(item.text() + ": failed");
+            return item.failGrade();
+        } else if (!a.equals("pass")) {
+            malformed.add(item.key() + ": answer pass or fail, not '" + answer + "'");
+        }
+        return null;
+    }
+
+    /** A measurement outside the item's limits caps the functional grade. */
+    private static FunctionalGrade measured(
+            ChecklistItem item, String answer, List<String> findings, List<String> malformed) {
+        BigDecimal value = number(answer);
+        if (value == null) {
+            malformed.add(item.key() + ": a number is needed, not '" + answer + "'");
+        } else if ((item.min() != null && value.compareTo(item.min()) < 0)
+                || (item.max() != null && value.compareTo(item.max()) > 0)) {
+            findings.add(item.text() + " " + value.toPlainString() + (item.unit() == null ? "" : item.unit())
+                    + " outside " + limits(item));
+            return item.failGrade();
+        }
+        return null;
+    }
+
+    /** The cosmetic grade answered (null if malformed); worse than B is a finding. */
+    private static CosmeticGrade cosmetic(
+            ChecklistItem item, String answer, List<String> findings, List<String> malformed) {
+        try {
+            CosmeticGrade g = CosmeticGrade.parse(answer);
+            if (g.compareTo(CosmeticGrade.B) > 0) {
+                findings.add(item.text() + ": cosmetic " + g);
+            }
+            return g;
+        } catch (DomainException e) {
+            malformed.add(item.key() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The worse of two cosmetic grades; either may be missing. */
+    private static CosmeticGrade worse(CosmeticGrade a, CosmeticGrade b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || b.compareTo(a) <= 0 ? a : b;
     }
 
     private static String limits(ChecklistItem item) {

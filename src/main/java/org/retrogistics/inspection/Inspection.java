@@ -59,39 +59,24 @@ public class Inspection implements org.springframework.data.domain.Persistable<U
 
     protected Inspection() {}
 
-    Inspection(
-            UUID clientId,
-            UUID unitId,
-            UUID checklistId,
-            String source,
-            String answers,
-            FunctionalGrade functionalGrade,
-            CosmeticGrade cosmeticGrade,
-            boolean dataBearing,
-            boolean sanitised,
-            boolean locked,
-            BatteryState batteryState,
-            boolean authenticityHold,
-            String findings,
-            String inspector,
-            Instant inspectedAt) {
+    Inspection(InspectionDraft draft) {
         this.id = UUID.randomUUID();
         this.fresh = true;
-        this.clientId = clientId;
-        this.unitId = unitId;
-        this.checklistId = checklistId;
-        this.source = source;
-        this.answers = answers;
-        this.functionalGrade = functionalGrade;
-        this.cosmeticGrade = cosmeticGrade;
-        this.dataBearing = dataBearing;
-        this.sanitised = sanitised;
-        this.locked = locked;
-        this.batteryState = batteryState;
-        this.authenticityHold = authenticityHold;
-        this.findings = findings;
-        this.inspector = inspector;
-        this.inspectedAt = inspectedAt;
+        this.clientId = draft.clientId();
+        this.unitId = draft.unitId();
+        this.checklistId = draft.checklistId();
+        this.source = draft.source();
+        this.answers = draft.answers();
+        this.functionalGrade = draft.functionalGrade();
+        this.cosmeticGrade = draft.cosmeticGrade();
+        this.dataBearing = draft.dataBearing();
+        this.sanitised = draft.sanitised();
+        this.locked = draft.locked();
+        this.batteryState = draft.batteryState();
+        this.authenticityHold = draft.authenticityHold();
+        this.findings = draft.findings();
+        this.inspector = draft.inspector();
+        this.inspectedAt = draft.inspectedAt();
     }
 
     public UUID getId() {

@@ -25,4 +25,26 @@ public record UnitGraded(
         String reason,
         String resolution,
         String source,
-        Instant occurredAt) {}
+        Instant occurredAt) {
+
+    /** The grades of an inspection of the unit, with the reason and resolution its return gave (if any). */
+    static UnitGraded of(
+            Inspection i, org.retrogistics.custody.Unit unit, String reason, String resolution, String source) {
+        return new UnitGraded(
+                unit.getId(),
+                i.getClientId(),
+                unit.getProductId(),
+                i.getId(),
+                i.getFunctionalGrade(),
+                i.getCosmeticGrade(),
+                i.isDataBearing(),
+                i.isSanitised(),
+                i.isLocked(),
+                i.getBatteryState(),
+                i.isAuthenticityHold(),
+                reason,
+                resolution,
+                source,
+                i.getInspectedAt());
+    }
+}

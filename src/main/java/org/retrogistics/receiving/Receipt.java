@@ -37,31 +37,20 @@ public class Receipt implements org.springframework.data.domain.Persistable<UUID
 
     protected Receipt() {}
 
-    Receipt(
-            UUID clientId,
-            UUID unitId,
-            String scanned,
-            ReceiptOutcome outcome,
-            String rmaNumber,
-            String reason,
-            String location,
-            String container,
-            String note,
-            String recordedBy,
-            Instant recordedAt) {
+    Receipt(ReceiptDraft draft) {
         this.id = UUID.randomUUID();
         this.fresh = true;
-        this.clientId = clientId;
-        this.unitId = unitId;
-        this.scanned = scanned;
-        this.outcome = outcome;
-        this.rmaNumber = rmaNumber;
-        this.reason = reason;
-        this.location = location;
-        this.container = container;
-        this.note = note;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.clientId = draft.clientId();
+        this.unitId = draft.unitId();
+        this.scanned = draft.scanned();
+        this.outcome = draft.outcome();
+        this.rmaNumber = draft.rmaNumber();
+        this.reason = draft.reason();
+        this.location = draft.location();
+        this.container = draft.container();
+        this.note = draft.note();
+        this.recordedBy = draft.recordedBy();
+        this.recordedAt = draft.recordedAt();
     }
 
     public UUID getId() {

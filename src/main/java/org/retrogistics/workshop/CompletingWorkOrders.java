@@ -17,7 +17,8 @@ import org.retrogistics.custody.ExpectedUnit;
 import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.disposition.WorkKind;
-import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.Regrade;
+import org.retrogistics.inspection.RegradingUnits;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.workshop.WorkOrderRecords.Completion;
 import org.retrogistics.workshop.WorkOrderRecords.HarvestedPart;
@@ -37,7 +38,7 @@ public class CompletingWorkOrders {
     private final WorkOrderStore store;
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
-    private final InspectionManagement inspection;
+    private final RegradingUnits regrading;
     private final WorkOrderCostPublisher costs;
     private final Clock clock;
 
@@ -45,13 +46,13 @@ public class CompletingWorkOrders {
             WorkOrderStore store,
             CustodyLedger custody,
             CatalogManagement catalog,
-            InspectionManagement inspection,
+            RegradingUnits regrading,
             WorkOrderCostPublisher costs,
             Optional<Clock> clock) {
         this.store = store;
         this.custody = custody;
         this.catalog = catalog;
-        this.inspection = inspection;
+        this.regrading = regrading;
         this.costs = costs;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -133,18 +134,16 @@ public class CompletingWorkOrders {
 
     /** An inspected unit is regraded with the completion's grades, so disposition decides again. */
     private void regrade(Actor actor, WorkOrder order, Completion completion) {
-        if (inspection.latest(actor.clientId(), order.getUnitId()).isPresent()) {
-            inspection.regrade(
-                    actor,
-                    order.getUnitId(),
-                    new InspectionManagement.Regrade(
-                            completion.functionalGrade(),
-                            completion.cosmeticGrade(),
-                            order.getKind() == WorkKind.SANITISE ? Boolean.TRUE : null,
-                            null,
-                            null,
-                            "work-order:" + order.getNumber(),
-                            completion.note()));
-        }
+        regrading.regradeIfGraded(
+                actor,
+                order.getUnitId(),
+                new Regrade(
+                        completion.functionalGrade(),
+                        completion.cosmeticGrade(),
+                        order.getKind() == WorkKind.SANITISE ? Boolean.TRUE : null,
+                        null,
+                        null,
+                        "work-order:" + order.getNumber(),
+                        completion.note()));
     }
 }

@@ -11,11 +11,15 @@ import org.retrogistics.disposition.ClientRuleSet;
 import org.retrogistics.disposition.DispositionDecision;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.ClientTable;
-import org.retrogistics.disposition.DispositionManagement.Reevaluation;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.disposition.DispositionOverride;
 import org.retrogistics.disposition.OptionAssessment;
+import org.retrogistics.disposition.OverridingDispositions;
+import org.retrogistics.disposition.PublishingClientRules;
+import org.retrogistics.disposition.PublishingRecoveryTables;
 import org.retrogistics.disposition.RecoveryTableCsv;
+import org.retrogistics.disposition.ReevaluatingDispositions;
+import org.retrogistics.disposition.ReevaluatingDispositions.Reevaluation;
 import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.shared.NotFound;
 import org.springframework.http.HttpStatus;
@@ -36,9 +40,22 @@ import org.springframework.web.bind.annotation.RestController;
 class DispositionApi {
 
     private final DispositionManagement dispositions;
+    private final OverridingDispositions overriding;
+    private final PublishingRecoveryTables tables;
+    private final PublishingClientRules rules;
+    private final ReevaluatingDispositions reevaluations;
 
-    DispositionApi(DispositionManagement dispositions) {
+    DispositionApi(
+            DispositionManagement dispositions,
+            OverridingDispositions overriding,
+            PublishingRecoveryTables tables,
+            PublishingClientRules rules,
+            ReevaluatingDispositions reevaluations) {
         this.dispositions = dispositions;
+        this.overriding = overriding;
+        this.tables = tables;
+        this.rules = rules;
+        this.reevaluations = reevaluations;
     }
 
     record DecisionView(
@@ -94,7 +111,7 @@ class DispositionApi {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     DecisionView override(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody OverrideBody body) {
-        return DecisionView.of(dispositions.override(actor, id, body.option(), body.reason(), body.revision()));
+        return DecisionView.of(overriding.override(actor, id, body.option(), body.reason(), body.revision()));
     }
 
     /** The recovery table in force for this client (system defaults with the client's rows), as CSV. */
@@ -117,7 +134,7 @@ class DispositionApi {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ClientTable> publishTable(@AuthenticationPrincipal Actor actor, @RequestBody String csv) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(dispositions.publishTable(actor, csv));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(tables.publishTable(actor, csv));
     }
 
     @GetMapping("/api/disposition/rules")
@@ -132,15 +149,15 @@ class DispositionApi {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<RulesView> publishRules(@AuthenticationPrincipal Actor actor, @RequestBody String text) {
-        ClientRuleSet rules = dispositions.publishRules(actor, text);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RulesView(rules.version(), rules.text()));
+        ClientRuleSet published = rules.publishRules(actor, text);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RulesView(published.version(), published.text()));
     }
 
     /** Progress of the latest re-evaluation after a table or rules change. */
     @GetMapping("/api/disposition/reevaluations/latest")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     Reevaluation lastReevaluation(@AuthenticationPrincipal Actor actor) {
-        return dispositions
+        return reevaluations
                 .lastReevaluation(actor.clientId())
                 .orElseThrow(
                         () -> new NotFound("re-evaluation", actor.clientId().value()));

@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.inspection.ChecklistDefinition;
 import org.retrogistics.inspection.ChecklistItem;
+import org.retrogistics.inspection.InspectingUnits;
 import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.inspection.InspectionManagement.QueuedUnit;
+import org.retrogistics.inspection.PublishingChecklists;
 import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.FunctionalGrade;
@@ -35,9 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionApi {
 
     private final InspectionManagement inspection;
+    private final InspectingUnits inspecting;
+    private final PublishingChecklists publishing;
 
-    InspectionApi(InspectionManagement inspection) {
+    InspectionApi(InspectionManagement inspection, InspectingUnits inspecting, PublishingChecklists publishing) {
         this.inspection = inspection;
+        this.inspecting = inspecting;
+        this.publishing = publishing;
     }
 
     record InspectionBody(
@@ -106,7 +112,7 @@ class InspectionApi {
     @GetMapping("/api/units/{id}/checklist")
     @PreAuthorize("hasAnyRole('WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
     ChecklistDefinition checklistFor(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return inspection.checklistFor(actor.clientId(), id);
+        return inspecting.checklistFor(actor.clientId(), id);
     }
 
     @PostMapping("/api/units/{id}/inspections")
@@ -115,7 +121,7 @@ class InspectionApi {
     InspectionView inspect(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody InspectionBody body) {
         CosmeticGrade declared = body.cosmeticGrade() == null ? null : CosmeticGrade.parse(body.cosmeticGrade());
-        return view(inspection.inspect(
+        return view(inspecting.inspect(
                 actor,
                 id,
                 new InspectionFacts(
@@ -141,7 +147,7 @@ class InspectionApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     ChecklistDefinition publish(@AuthenticationPrincipal Actor actor, @Valid @RequestBody NewChecklist body) {
-        return inspection.publishChecklist(actor, body.family(), body.path(), body.name(), body.items());
+        return publishing.publishChecklist(actor, body.family(), body.path(), body.name(), body.items());
     }
 
     @GetMapping("/api/checklists")

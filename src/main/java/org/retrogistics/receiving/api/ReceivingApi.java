@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.receiving.BlindReceipt;
 import org.retrogistics.receiving.Receipt;
 import org.retrogistics.receiving.ReceiptOutcome;
 import org.retrogistics.receiving.ReceivingManagement;
-import org.retrogistics.receiving.ReceivingManagement.BlindReceipt;
-import org.retrogistics.receiving.ReceivingManagement.Scan;
-import org.retrogistics.receiving.ReceivingManagement.ScanResult;
+import org.retrogistics.receiving.Scan;
+import org.retrogistics.receiving.ScanResult;
+import org.retrogistics.receiving.ScanningAtDock;
+import org.retrogistics.receiving.TakingBlindReceipts;
 import org.retrogistics.returns.ReturnReason;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReceivingApi {
 
     private final ReceivingManagement receiving;
+    private final ScanningAtDock scanning;
+    private final TakingBlindReceipts blindReceipts;
 
-    ReceivingApi(ReceivingManagement receiving) {
+    ReceivingApi(ReceivingManagement receiving, ScanningAtDock scanning, TakingBlindReceipts blindReceipts) {
         this.receiving = receiving;
+        this.scanning = scanning;
+        this.blindReceipts = blindReceipts;
     }
 
     record ScanBody(
@@ -84,7 +90,7 @@ class ReceivingApi {
     @PostMapping("/scans")
     @ResponseStatus(HttpStatus.CREATED)
     ScanResult scan(@AuthenticationPrincipal Actor actor, @Valid @RequestBody ScanBody body) {
-        return receiving.scan(
+        return scanning.scan(
                 actor, new Scan(body.code(), body.outcome(), body.location(), body.container(), body.note()));
     }
 
@@ -92,7 +98,7 @@ class ReceivingApi {
     @PostMapping("/blind")
     @ResponseStatus(HttpStatus.CREATED)
     ScanResult blind(@AuthenticationPrincipal Actor actor, @Valid @RequestBody BlindBody body) {
-        return receiving.blind(
+        return blindReceipts.blind(
                 actor,
                 new BlindReceipt(body.sku(), body.serial(), body.lot(), body.reason(), body.rmaNumber(), body.note()));
     }

@@ -14,11 +14,17 @@ import org.retrogistics.access.Role;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.disposition.OverridingDispositions;
+import org.retrogistics.inspection.InspectingUnits;
 import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.receiving.BlindReceipt;
 import org.retrogistics.receiving.ReceiptOutcome;
 import org.retrogistics.receiving.ReceivingManagement;
+import org.retrogistics.receiving.Scan;
+import org.retrogistics.receiving.ScanningAtDock;
+import org.retrogistics.receiving.TakingBlindReceipts;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.CosmeticGrade;
@@ -46,20 +52,32 @@ class WarehousePages {
     static final Map<ReceiptOutcome, String> SCAN_OUTCOMES = scanOutcomes();
 
     private final ReceivingManagement receiving;
+    private final ScanningAtDock scanning;
+    private final TakingBlindReceipts blindReceipts;
     private final InspectionManagement inspection;
+    private final InspectingUnits inspecting;
     private final DispositionManagement disposition;
+    private final OverridingDispositions overriding;
     private final WorkshopManagement workshop;
     private final CustodyLedger custody;
 
     WarehousePages(
             ReceivingManagement receiving,
+            ScanningAtDock scanning,
+            TakingBlindReceipts blindReceipts,
             InspectionManagement inspection,
+            InspectingUnits inspecting,
             DispositionManagement disposition,
+            OverridingDispositions overriding,
             WorkshopManagement workshop,
             CustodyLedger custody) {
         this.receiving = receiving;
+        this.scanning = scanning;
+        this.blindReceipts = blindReceipts;
         this.inspection = inspection;
+        this.inspecting = inspecting;
         this.disposition = disposition;
+        this.overriding = overriding;
         this.workshop = workshop;
         this.custody = custody;
     }
@@ -92,8 +110,7 @@ class WarehousePages {
             HttpServletResponse response,
             Model model) {
         try {
-            model.addAttribute(
-                    "result", receiving.scan(actor, new ReceivingManagement.Scan(code, outcome, null, null, null)));
+            model.addAttribute("result", scanning.scan(actor, new Scan(code, outcome, null, null, null)));
             model.addAttribute("tone", outcome == ReceiptOutcome.RECEIVED ? "ok" : "warn");
         } catch (DomainException e) {
             // a refusal keeps its status; the station swaps it in all the same (hx-on::before-swap on its body)
@@ -122,10 +139,8 @@ class WarehousePages {
         try {
             model.addAttribute(
                     "result",
-                    receiving.blind(
-                            actor,
-                            new ReceivingManagement.BlindReceipt(
-                                    sku, form.serial(), null, form.reason(), form.rma(), form.note())));
+                    blindReceipts.blind(
+                            actor, new BlindReceipt(sku, form.serial(), null, form.reason(), form.rma(), form.note())));
             model.addAttribute("tone", "warn");
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
@@ -197,7 +212,7 @@ class WarehousePages {
             }
         });
         try {
-            inspection.inspect(
+            inspecting.inspect(
                     actor,
                     id,
                     new InspectionFacts(
@@ -222,7 +237,7 @@ class WarehousePages {
     private void inspectModel(
             Actor actor, UUID id, Model model, Map<String, String> answers, Map<String, String> form) {
         model.addAttribute("unit", custody.unit(actor.clientId(), id));
-        model.addAttribute("checklist", inspection.checklistFor(actor.clientId(), id));
+        model.addAttribute("checklist", inspecting.checklistFor(actor.clientId(), id));
         model.addAttribute(
                 "task",
                 inspection.queue(actor.clientId(), 500).stream()
@@ -276,7 +291,7 @@ class WarehousePages {
         String reason = form.reason() == null ? "" : form.reason();
         Integer revision = form.revision();
         try {
-            disposition.override(actor, id, option, reason, revision);
+            overriding.override(actor, id, option, reason, revision);
             return "redirect:/console/units/" + id + "/disposition";
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));

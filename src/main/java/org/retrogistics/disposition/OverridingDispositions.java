@@ -1,0 +1,43 @@
+package org.retrogistics.disposition;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.retrogistics.access.Actor;
+import org.retrogistics.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A manager overrides the engine's choice; the reason is required and the change is audited in the change trail. */
+@Service
+@Transactional(readOnly = true)
+public class OverridingDispositions {
+
+    private final DispositionManagement dispositions;
+    private final DecisionStore store;
+    private final Clock clock;
+
+    OverridingDispositions(DispositionManagement dispositions, DecisionStore store, Optional<Clock> clock) {
+        this.dispositions = dispositions;
+        this.store = store;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Overrides the option in force; a revision, when given, must be the current one. */
+    @Transactional
+    public StoredDecision override(
+            Actor actor, UUID unitId, DispositionOption option, String reason, Integer revision) {
+        StoredDecision stored =
+                dispositions.current(actor.clientId(), unitId).orElseThrow(() -> new NotFound("disposition", unitId));
+        if (revision != null && revision != stored.revision()) {
+            throw new StaleDecision(unitId, revision, stored.revision());
+        }
+        DispositionOption before = stored.decision().option();
+        DispositionDecision next = stored.decision().override(option, reason, actor.name(), clock.instant());
+        int rev = stored.revision() + 1;
+        store.write(next, rev, true);
+        store.change(next, rev, before, "override", actor.name(), reason.strip());
+        store.announce(next, before, rev, "override");
+        return dispositions.current(actor.clientId(), unitId).orElseThrow();
+    }
+}

@@ -1,0 +1,89 @@
+package org.retrogistics.inspection;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.retrogistics.inspection.InspectionManagement.QueuedUnit;
+import org.retrogistics.receiving.UnitReceived;
+import org.retrogistics.shared.ClientId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** The units waiting for inspection: one task per unit received, done when the unit is first inspected. */
+@Component
+class InspectionQueue {
+
+    /** Why the unit came back and where the dock sent it: the path it is inspected on, its reason and its RMA. */
+    record Task(String path, String reason, String resolution, String rma) {}
+
+    private final JdbcClient jdbc;
+
+    InspectionQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Receiving took a unit in: queue it on the path its reason or the dock's finding implies. Should the unit have
+     * been inspected before this event arrived, its task is recorded as done.
+     */
+    @ApplicationModuleListener
+    void on(UnitReceived received) {
+        jdbc.sql(
+                        """
+                        insert into inspection_task (unit_id, client_id, path, reason, resolution, outcome, rma_number,
+                          queued_at, done_at)
+                        values (:unit, :client, :path, :reason, :resolution, :outcome, :rma, :at,
+                          (select max(inspected_at) from inspection where unit_id = :unit))
+                        on conflict (unit_id) do nothing
+                        """)
+                .param("unit", received.unitId())
+                .param("client", received.clientId())
+                .param("path", received.inspectionPath())
+                .param("reason", received.reason())
+                .param("resolution", received.resolution())
+                .param("outcome", received.outcome().name())
+                .param("rma", received.rmaNumber())
+                .param("at", Timestamp.from(received.occurredAt()))
+                .update();
+    }
+
+    List<QueuedUnit> queue(ClientId client, int limit) {
+        return jdbc.sql(
+                        """
+                        select t.unit_id, u.licence_plate, u.sku, t.path, t.reason, t.outcome, t.rma_number, t.queued_at
+                        from inspection_task t join unit u on u.id = t.unit_id
+                        where t.client_id = :client and t.done_at is null
+                        order by t.queued_at limit :limit
+                        """)
+                .param("client", client.value())
+                .param("limit", limit)
+                .query((rs, i) -> new QueuedUnit(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    Optional<Task> task(UUID unitId) {
+        return jdbc.sql("select path, reason, resolution, rma_number from inspection_task where unit_id = :unit")
+                .param("unit", unitId)
+                .query((rs, i) -> new Task(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** The unit was inspected: its task leaves the queue. */
+    void done(UUID unitId, Instant at) {
+        jdbc.sql("update inspection_task set done_at = :at where unit_id = :unit and done_at is null")
+                .param("at", Timestamp.from(at))
+                .param("unit", unitId)
+                .update();
+    }
+}
