@@ -62,22 +62,18 @@ class WarehousePages {
     private final CustodyLedger custody;
 
     WarehousePages(
-            ReceivingManagement receiving,
-            ScanningAtDock scanning,
-            TakingBlindReceipts blindReceipts,
-            InspectionManagement inspection,
-            InspectingUnits inspecting,
-            DispositionManagement disposition,
-            OverridingDispositions overriding,
+            WarehouseDesks.Dock dock,
+            WarehouseDesks.Inspection inspection,
+            WarehouseDesks.Disposition disposition,
             WorkshopManagement workshop,
             CustodyLedger custody) {
-        this.receiving = receiving;
-        this.scanning = scanning;
-        this.blindReceipts = blindReceipts;
-        this.inspection = inspection;
-        this.inspecting = inspecting;
-        this.disposition = disposition;
-        this.overriding = overriding;
+        this.receiving = dock.receiving();
+        this.scanning = dock.scanning();
+        this.blindReceipts = dock.blindReceipts();
+        this.inspection = inspection.queries();
+        this.inspecting = inspection.inspecting();
+        this.disposition = disposition.queries();
+        this.overriding = disposition.overriding();
         this.workshop = workshop;
         this.custody = custody;
     }
