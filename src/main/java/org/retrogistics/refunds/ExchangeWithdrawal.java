@@ -9,13 +9,11 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.refunds.internal.LineAccounts;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
-import org.retrogistics.refunds.internal.ReturnLineTerms;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ResolvedUnits;
 import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
 import org.retrogistics.returns.ReturnEvents.ReturnExpired;
 import org.retrogistics.returns.ReturnEvents.ReturnRejected;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
@@ -23,7 +21,6 @@ import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,28 +40,22 @@ public class ExchangeWithdrawal {
     private final LineResolutionRepository resolutions;
     private final MoneyMovementRepository movements;
     private final LineAccounts accounts;
-    private final ReturnLineTerms lineTerms;
-    private final ReturnManagement returns;
     private final ReturnSettlement settlement;
-    private final JdbcClient jdbc;
+    private final StockingExchanges stock;
     private final Clock clock;
 
     ExchangeWithdrawal(
             LineResolutionRepository resolutions,
             MoneyMovementRepository movements,
             LineAccounts accounts,
-            ReturnLineTerms lineTerms,
-            ReturnManagement returns,
             ReturnSettlement settlement,
-            JdbcClient jdbc,
+            StockingExchanges stock,
             Optional<Clock> clock) {
         this.resolutions = resolutions;
         this.movements = movements;
         this.accounts = accounts;
-        this.lineTerms = lineTerms;
-        this.returns = returns;
         this.settlement = settlement;
-        this.jdbc = jdbc;
+        this.stock = stock;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -131,7 +122,7 @@ public class ExchangeWithdrawal {
         if (its.stream().anyMatch(m -> m.getStatus() == MovementStatus.ISSUED)) {
             throw new ExchangeMoneyMoved(resolution.getRmaNumber(), resolution.getLineNo());
         }
-        LineAccount account = accounts.lock(client, lineTerms.of(client, r, r.line(resolution.getLineNo())));
+        LineAccount account = accounts.lock(client, r, r.line(resolution.getLineNo()));
         for (MoneyMovement m : its) {
             if (m.getStatus() != MovementStatus.CANCELLED) {
                 m.cancel(reason, now);
@@ -143,15 +134,7 @@ public class ExchangeWithdrawal {
         }
         account.release(org.retrogistics.shared.Money.zero(account.paid().currency()), resolution.getQuantity());
         accounts.save(client, account);
-        jdbc.sql(
-                        """
-                        update exchange_stock set available = available + :q, updated_at = now()
-                         where client_id = :client and sku = :sku
-                        """)
-                .param("q", resolution.getQuantity())
-                .param("client", client.value())
-                .param("sku", resolution.getGoodsSku())
-                .update();
+        stock.putBack(client, resolution.getGoodsSku(), resolution.getQuantity());
         resolution.withdraw(reason, now);
         resolutions.save(resolution);
         settlement.withdrawResolution(

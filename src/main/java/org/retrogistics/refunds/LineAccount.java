@@ -25,38 +25,36 @@ public final class LineAccount {
     private final Money orderLinePaid;
     private Money orderLineCommitted;
 
-    public LineAccount(
+    /** What was paid for one return line and what its resolutions have used so far. */
+    public record LineBalance(
             UUID returnLineId,
             String rmaNumber,
             int lineNo,
             Money paid,
             int quantity,
             Money committed,
-            int committedUnits) {
-        this(returnLineId, rmaNumber, lineNo, paid, quantity, committed, committedUnits, null, null, null);
+            int committedUnits) {}
+
+    /** What was paid for the whole order line and what every return of it has used so far. */
+    public record OrderLineBalance(UUID orderLineId, Money paid, Money committed) {}
+
+    /** The account of a line whose order line is not tracked (no cap across returns). */
+    public LineAccount(LineBalance line) {
+        this(line, null);
     }
 
-    public LineAccount(
-            UUID returnLineId,
-            String rmaNumber,
-            int lineNo,
-            Money paid,
-            int quantity,
-            Money committed,
-            int committedUnits,
-            UUID orderLineId,
-            Money orderLinePaid,
-            Money orderLineCommitted) {
-        this.orderLineId = orderLineId;
-        this.orderLinePaid = orderLinePaid;
-        this.orderLineCommitted = orderLineCommitted;
-        this.returnLineId = Objects.requireNonNull(returnLineId);
-        this.rmaNumber = rmaNumber;
-        this.lineNo = lineNo;
-        this.paid = paid;
-        this.quantity = quantity;
-        this.committed = committed;
-        this.committedUnits = committedUnits;
+    /** The account of a line, capped as well by its order line's balance when {@code orderLine} is not null. */
+    public LineAccount(LineBalance line, OrderLineBalance orderLine) {
+        this.orderLineId = orderLine == null ? null : orderLine.orderLineId();
+        this.orderLinePaid = orderLine == null ? null : orderLine.paid();
+        this.orderLineCommitted = orderLine == null ? null : orderLine.committed();
+        this.returnLineId = Objects.requireNonNull(line.returnLineId());
+        this.rmaNumber = line.rmaNumber();
+        this.lineNo = line.lineNo();
+        this.paid = line.paid();
+        this.quantity = line.quantity();
+        this.committed = line.committed();
+        this.committedUnits = line.committedUnits();
     }
 
     /** Takes units and money from the line; refused, changing nothing, when either would exceed what there is. */

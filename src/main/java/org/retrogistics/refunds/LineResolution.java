@@ -65,7 +65,8 @@ public class LineResolution {
         return withdrawnReason;
     }
 
-    public LineResolution(
+    /** Everything a resolution is written with; {@code line} names the return line it resolves. */
+    public record Draft(
             UUID clientId,
             LineTerms line,
             Resolution kind,
@@ -78,24 +79,28 @@ public class LineResolution {
             String sourceKey,
             String explanation,
             String createdBy,
-            Instant now) {
+            Instant now) {}
+
+    public LineResolution(Draft draft) {
+        LineTerms line = draft.line();
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
+        this.clientId = draft.clientId();
         this.returnId = line.returnId();
         this.rmaNumber = line.rmaNumber();
         this.returnLineId = line.returnLineId();
         this.lineNo = line.lineNo();
-        this.kind = kind;
-        this.quantity = quantity;
-        this.allowed = allowed;
-        this.goodsSku = goodsSku;
-        this.goodsValue = goodsValue;
-        this.currency = currency;
-        this.unitIds = String.join(",", unitIds.stream().map(UUID::toString).toList());
-        this.sourceKey = sourceKey;
-        this.explanation = explanation;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        this.kind = draft.kind();
+        this.quantity = draft.quantity();
+        this.allowed = draft.allowed();
+        this.goodsSku = draft.goodsSku();
+        this.goodsValue = draft.goodsValue();
+        this.currency = draft.currency();
+        this.unitIds =
+                String.join(",", draft.unitIds().stream().map(UUID::toString).toList());
+        this.sourceKey = draft.sourceKey();
+        this.explanation = draft.explanation();
+        this.createdBy = draft.createdBy();
+        this.createdAt = draft.now();
     }
 
     public UUID getId() {

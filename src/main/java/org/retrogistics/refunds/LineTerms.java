@@ -29,35 +29,6 @@ public record LineTerms(
         UUID orderLineId,
         Money orderLinePaid) {
 
-    /** Terms of a line whose order line is not tracked (no cap across returns). */
-    public LineTerms(
-            UUID returnId,
-            String rmaNumber,
-            UUID returnLineId,
-            int lineNo,
-            String customerEmail,
-            ReturnReason reason,
-            Resolution requested,
-            Money paidUnitPrice,
-            int quantity,
-            Money restockingFeeForLine,
-            boolean fromOrder) {
-        this(
-                returnId,
-                rmaNumber,
-                returnLineId,
-                lineNo,
-                customerEmail,
-                reason,
-                requested,
-                paidUnitPrice,
-                quantity,
-                restockingFeeForLine,
-                fromOrder,
-                null,
-                null);
-    }
-
     /** What was paid for the whole line. */
     public Money paidForLine() {
         return paidUnitPrice.times(quantity);

@@ -70,8 +70,8 @@ public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
 
     protected MoneyMovement() {}
 
-    /** A new movement, PENDING; {@code allowance} is the policy's breakdown behind the amount. */
-    public MoneyMovement(
+    /** What a new movement moves, for what and why; {@code allowance} is the policy's breakdown behind the amount. */
+    public record Draft(
             UUID clientId,
             UUID resolutionId,
             LineTerms line,
@@ -81,25 +81,31 @@ public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
             List<UUID> unitIds,
             String triggerStep,
             Allowance allowance,
-            Instant now) {
+            Instant now) {}
+
+    /** A new movement, PENDING. */
+    public MoneyMovement(Draft draft) {
+        Money amount = draft.amount();
         if (amount.amount().signum() <= 0) {
             throw new IllegalArgumentException("a money movement moves something: " + amount);
         }
+        LineTerms line = draft.line();
+        Allowance allowance = draft.allowance();
         this.id = UUID.randomUUID();
-        this.clientId = clientId;
-        this.resolutionId = resolutionId;
+        this.clientId = draft.clientId();
+        this.resolutionId = draft.resolutionId();
         this.returnId = line.returnId();
         this.rmaNumber = line.rmaNumber();
         this.returnLineId = line.returnLineId();
         this.lineNo = line.lineNo();
         this.customerEmail = line.customerEmail();
-        this.kind = kind;
+        this.kind = draft.kind();
         this.status = MovementStatus.PENDING;
         this.amount = amount.amount();
         this.currency = amount.currency().getCurrencyCode();
-        this.quantity = quantity;
-        this.unitIds = unitIds.stream().map(UUID::toString).collect(Collectors.joining(","));
-        this.triggerStep = triggerStep;
+        this.quantity = draft.quantity();
+        this.unitIds = draft.unitIds().stream().map(UUID::toString).collect(Collectors.joining(","));
+        this.triggerStep = draft.triggerStep();
         Money zero = Money.zero(amount.currency());
         this.paid = allowance == null ? zero.amount() : allowance.paid().amount();
         this.restockingFee =
@@ -110,8 +116,8 @@ public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
                 allowance == null ? zero.amount() : allowance.damageDeduction().amount();
         this.explanation = allowance == null ? kind + " " + amount : allowance.explanation();
         this.idempotencyKey = "rtg-mm-" + id;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = draft.now();
+        this.updatedAt = draft.now();
     }
 
     /** The provider (or the store-credit ledger) confirmed it. */

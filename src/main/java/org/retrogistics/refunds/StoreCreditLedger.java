@@ -77,7 +77,7 @@ public class StoreCreditLedger {
                 .param("at", Timestamp.from(now))
                 .query(BigDecimal.class)
                 .single();
-        return entry(client, e, amount.amount(), amount.currency().getCurrencyCode(), after, sourceRef, by, now);
+        return entry(client, new Posting(e, amount, after, sourceRef, by, now));
     }
 
     /** Spends credit; refused, changing nothing, when the balance does not cover it. */
@@ -106,19 +106,17 @@ public class StoreCreditLedger {
                     e, amount, balance(client, e, amount.currency().getCurrencyCode()));
         }
         String ref = "debit:" + (reference == null || reference.isBlank() ? UUID.randomUUID() : reference.strip());
-        entry(client, e, amount.amount().negate(), amount.currency().getCurrencyCode(), after.get(), ref, by, now);
+        entry(
+                client,
+                new Posting(e, new Money(amount.amount().negate(), amount.currency()), after.get(), ref, by, now));
         return account(client, e, amount.currency().getCurrencyCode());
     }
 
-    private UUID entry(
-            ClientId client,
-            String email,
-            BigDecimal amount,
-            String currency,
-            BigDecimal after,
-            String sourceRef,
-            String by,
-            Instant now) {
+    /** One change to a customer's balance as the ledger records it: a credit is positive, a debit negative. */
+    private record Posting(
+            String email, Money change, BigDecimal balanceAfter, String sourceRef, String by, Instant at) {}
+
+    private UUID entry(ClientId client, Posting p) {
         UUID id = UUID.randomUUID();
         jdbc.sql(
                         """
@@ -128,13 +126,13 @@ public class StoreCreditLedger {
                         """)
                 .param("id", id)
                 .param("client", client.value())
-                .param("email", email)
-                .param("amount", amount)
-                .param("currency", currency)
-                .param("after", after)
-                .param("ref", sourceRef)
-                .param("by", by)
-                .param("at", Timestamp.from(now))
+                .param("email", p.email())
+                .param("amount", p.change().amount())
+                .param("currency", p.change().currency().getCurrencyCode())
+                .param("after", p.balanceAfter())
+                .param("ref", p.sourceRef())
+                .param("by", p.by())
+                .param("at", Timestamp.from(p.at()))
                 .update();
         return id;
     }

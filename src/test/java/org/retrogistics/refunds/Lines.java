@@ -22,7 +22,9 @@ final class Lines {
                 Money.of(unitPrice, "USD"),
                 quantity,
                 Money.of(restockingFeeForLine, "USD"),
-                true);
+                true,
+                null,
+                null);
     }
 
     static Money usd(String amount) {

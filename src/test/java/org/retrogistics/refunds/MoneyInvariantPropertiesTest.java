@@ -80,9 +80,12 @@ class MoneyInvariantPropertiesTest {
                 unitPrice,
                 quantity,
                 lineFee,
-                true);
+                true,
+                null,
+                null);
         Money paid = line.paidForLine();
-        LineAccount account = new LineAccount(line.returnLineId(), "RMA-1", 1, paid, quantity, zero(), 0);
+        LineAccount account = new LineAccount(
+                new LineAccount.LineBalance(line.returnLineId(), "RMA-1", 1, paid, quantity, zero(), 0));
         List<MoneyMovement> movements = new ArrayList<>();
         List<Integer> unitsOf = new ArrayList<>();
         Money goodsOut = zero();
@@ -169,8 +172,8 @@ class MoneyInvariantPropertiesTest {
     }
 
     private static MoneyMovement movement(LineTerms line, MovementKind kind, Money amount, int units, Allowance a) {
-        return new MoneyMovement(
-                UUID.randomUUID(), UUID.randomUUID(), line, kind, amount, units, List.of(), "test", a, NOW);
+        return new MoneyMovement(new MoneyMovement.Draft(
+                UUID.randomUUID(), UUID.randomUUID(), line, kind, amount, units, List.of(), "test", a, NOW));
     }
 
     private static void provider(MoneyMovement m, boolean ok) {

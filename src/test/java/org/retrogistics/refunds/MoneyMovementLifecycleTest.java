@@ -25,7 +25,7 @@ class MoneyMovementLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private static MoneyMovement pending() {
-        return new MoneyMovement(
+        return new MoneyMovement(new MoneyMovement.Draft(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 line("50.00", 1, "0", ReturnReason.DEFECTIVE),
@@ -35,7 +35,7 @@ class MoneyMovementLifecycleTest {
                 List.of(UUID.randomUUID()),
                 "ON_RECEIPT",
                 null,
-                NOW);
+                NOW));
     }
 
     @Test

@@ -74,7 +74,8 @@ class RefundAllowanceTest {
 
     @Test
     void theLineAccountRefusesASecondRefundAndAnythingAbovePaid() {
-        LineAccount account = new LineAccount(UUID.randomUUID(), "RMA-1", 1, usd("100.00"), 2, usd("0"), 0);
+        LineAccount account = new LineAccount(
+                new LineAccount.LineBalance(UUID.randomUUID(), "RMA-1", 1, usd("100.00"), 2, usd("0"), 0));
         account.commit(usd("40.00"), 1);
         assertThatThrownBy(() -> account.commit(usd("60.01"), 1))
                 .isInstanceOf(RefundExceedsPaid.class)

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
-import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.refunds.ExchangeWithdrawal;
 import org.retrogistics.refunds.LineResolution;
 import org.retrogistics.refunds.MoneyMovement;
@@ -26,9 +24,10 @@ import org.retrogistics.refunds.MovementStatus;
 import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.refunds.RefundManagement.Outcome;
 import org.retrogistics.refunds.ResolutionRequest;
-import org.retrogistics.refunds.StoreCreditLedger;
+import org.retrogistics.refunds.ResolvingReturnLines;
+import org.retrogistics.refunds.SettlingMovements;
+import org.retrogistics.refunds.StockingExchanges;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.shared.CurrencyCode;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.PageOf;
@@ -49,24 +48,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Resolutions of a return, money movements (retry, cancel, release), store credit, exchange stock, finance export. */
+/** Resolutions of a return, money movements (retry, cancel, release), exchange stock, finance export. */
 @RestController
 class RefundsApi {
 
     private final RefundManagement refunds;
-    private final StoreCreditLedger storeCredit;
-    private final CatalogManagement catalog;
+    private final ResolvingReturnLines resolving;
+    private final SettlingMovements settling;
     private final ExchangeWithdrawal exchanges;
+    private final StockingExchanges stock;
 
     RefundsApi(
             RefundManagement refunds,
-            StoreCreditLedger storeCredit,
-            CatalogManagement catalog,
-            ExchangeWithdrawal exchanges) {
+            ResolvingReturnLines resolving,
+            SettlingMovements settling,
+            ExchangeWithdrawal exchanges,
+            StockingExchanges stock) {
         this.refunds = refunds;
+        this.resolving = resolving;
+        this.settling = settling;
         this.exchanges = exchanges;
-        this.storeCredit = storeCredit;
-        this.catalog = catalog;
+        this.stock = stock;
     }
 
     record MovementView(
@@ -171,11 +173,6 @@ class RefundsApi {
 
     record Reason(@NotBlank @Size(max = 1000) String reason) {}
 
-    record Debit(
-            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @CurrencyCode String currency,
-            @Size(max = 200) String reference) {}
-
     record Stock(@NotNull @Min(0) @Max(1000000) Integer available) {}
 
     record StockView(String sku, int available) {}
@@ -208,7 +205,7 @@ class RefundsApi {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ResolutionView> resolve(
             @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody NewResolution body) {
-        Outcome o = refunds.resolve(
+        Outcome o = resolving.resolve(
                 actor,
                 id,
                 new ResolutionRequest(
@@ -259,7 +256,7 @@ class RefundsApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(refunds.retry(actor, id, IfMatch.version(ifMatch)));
+        return ok(settling.retry(actor, id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/api/refunds/{id}/release")
@@ -268,7 +265,7 @@ class RefundsApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(refunds.release(actor, id, IfMatch.version(ifMatch)));
+        return ok(settling.release(actor, id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/api/refunds/{id}/cancel")
@@ -278,31 +275,7 @@ class RefundsApi {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Reason body) {
-        return ok(refunds.cancel(actor, id, IfMatch.version(ifMatch), body.reason()));
-    }
-
-    @GetMapping("/api/store-credit/{email}")
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
-    StoreCreditLedger.Account storeCredit(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable @Size(max = 254) String email,
-            @RequestParam(required = false)
-                    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-                    String currency) {
-        return storeCredit.account(actor.clientId(), email, currency == null ? currency(actor) : currency);
-    }
-
-    @PostMapping("/api/store-credit/{email}/debits")
-    @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
-    @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<StoreCreditLedger.Account> debit(
-            @AuthenticationPrincipal Actor actor,
-            @PathVariable @Size(max = 254) String email,
-            @Valid @RequestBody Debit body) {
-        String currency = body.currency() == null ? currency(actor) : body.currency();
-        StoreCreditLedger.Account account = storeCredit.debit(
-                actor.clientId(), email, Money.of(body.amount(), currency), body.reference(), actor.name());
-        return ResponseEntity.status(HttpStatus.CREATED).body(account);
+        return ok(settling.cancel(actor, id, IfMatch.version(ifMatch), body.reason()));
     }
 
     @PutMapping("/api/exchange-stock/{sku}")
@@ -311,7 +284,7 @@ class RefundsApi {
             @AuthenticationPrincipal Actor actor,
             @PathVariable @Size(max = 64) String sku,
             @Valid @RequestBody Stock body) {
-        return new StockView(sku, refunds.setExchangeStock(actor, sku, body.available()));
+        return new StockView(sku, stock.setStock(actor, sku, body.available()));
     }
 
     /** The payout ledger as CSV for finance: {@code from} and {@code to} are days (UTC, to inclusive). */
@@ -330,9 +303,5 @@ class RefundsApi {
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"payouts.csv\"")
                 .body(refunds.payoutsCsv(actor.clientId(), start, end));
-    }
-
-    private String currency(Actor actor) {
-        return catalog.findClient(actor.clientId()).map(c -> c.getCurrency()).orElse("USD");
     }
 }

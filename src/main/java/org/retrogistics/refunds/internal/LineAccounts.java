@@ -3,7 +3,11 @@ package org.retrogistics.refunds.internal;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.retrogistics.refunds.LineAccount;
+import org.retrogistics.refunds.LineAccount.LineBalance;
+import org.retrogistics.refunds.LineAccount.OrderLineBalance;
 import org.retrogistics.refunds.LineTerms;
+import org.retrogistics.returns.ReturnLine;
+import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +18,16 @@ import org.springframework.stereotype.Component;
 public class LineAccounts {
 
     private final JdbcClient jdbc;
+    private final ReturnLineTerms lineTerms;
 
-    LineAccounts(JdbcClient jdbc) {
+    LineAccounts(JdbcClient jdbc, ReturnLineTerms lineTerms) {
         this.jdbc = jdbc;
+        this.lineTerms = lineTerms;
+    }
+
+    /** The account of a line of the return, locked until the transaction ends (see {@link #lock(ClientId, LineTerms)}). */
+    public LineAccount lock(ClientId client, ReturnRequest r, ReturnLine line) {
+        return lock(client, lineTerms.of(client, r, line));
     }
 
     /**
@@ -25,7 +36,7 @@ public class LineAccounts {
      * rather than deadlock).
      */
     public LineAccount lock(ClientId client, LineTerms line) {
-        OrderLineAccount orderLine = line.orderLineId() == null ? null : lockOrderLine(client, line);
+        OrderLineBalance orderLine = line.orderLineId() == null ? null : lockOrderLine(client, line);
         Money paid = line.paidForLine();
         jdbc.sql(
                         """
@@ -48,22 +59,19 @@ public class LineAccounts {
                 .param("line", line.returnLineId())
                 .param("client", client.value())
                 .query((rs, n) -> new LineAccount(
-                        line.returnLineId(),
-                        line.rmaNumber(),
-                        line.lineNo(),
-                        Money.of(rs.getBigDecimal("paid"), rs.getString("currency")),
-                        rs.getInt("quantity"),
-                        Money.of(rs.getBigDecimal("committed"), rs.getString("currency")),
-                        rs.getInt("committed_units"),
-                        orderLine == null ? null : line.orderLineId(),
-                        orderLine == null ? null : orderLine.paid(),
-                        orderLine == null ? null : orderLine.committed()))
+                        new LineBalance(
+                                line.returnLineId(),
+                                line.rmaNumber(),
+                                line.lineNo(),
+                                Money.of(rs.getBigDecimal("paid"), rs.getString("currency")),
+                                rs.getInt("quantity"),
+                                Money.of(rs.getBigDecimal("committed"), rs.getString("currency")),
+                                rs.getInt("committed_units")),
+                        orderLine))
                 .single();
     }
 
-    private record OrderLineAccount(Money paid, Money committed) {}
-
-    private OrderLineAccount lockOrderLine(ClientId client, LineTerms line) {
+    private OrderLineBalance lockOrderLine(ClientId client, LineTerms line) {
         Money paid = line.orderLinePaid();
         jdbc.sql(
                         """
@@ -83,7 +91,8 @@ public class LineAccounts {
                         """)
                 .param("line", line.orderLineId())
                 .param("client", client.value())
-                .query((rs, n) -> new OrderLineAccount(
+                .query((rs, n) -> new OrderLineBalance(
+                        line.orderLineId(),
                         Money.of(rs.getBigDecimal("paid"), rs.getString("currency")),
                         Money.of(rs.getBigDecimal("committed"), rs.getString("currency"))))
                 .single();

@@ -5,6 +5,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.refunds.MovementStatus;
 import org.retrogistics.refunds.RefundManagement;
+import org.retrogistics.refunds.SettlingMovements;
 import org.retrogistics.shared.DomainException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RefundPages {
 
     private final RefundManagement refunds;
+    private final SettlingMovements settling;
 
-    RefundPages(RefundManagement refunds) {
+    RefundPages(RefundManagement refunds, SettlingMovements settling) {
         this.refunds = refunds;
+        this.settling = settling;
     }
 
     @GetMapping
@@ -61,7 +64,7 @@ class RefundPages {
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
             RedirectAttributes flash) {
-        return act(flash, () -> refunds.retry(actor, id, version).getStatus(), "Retried: ");
+        return act(flash, () -> settling.retry(actor, id, version).getStatus(), "Retried: ");
     }
 
     @PostMapping("/{id}/release")
@@ -71,7 +74,7 @@ class RefundPages {
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
             RedirectAttributes flash) {
-        return act(flash, () -> refunds.release(actor, id, version).getStatus(), "Released: ");
+        return act(flash, () -> settling.release(actor, id, version).getStatus(), "Released: ");
     }
 
     private static String act(RedirectAttributes flash, java.util.function.Supplier<MovementStatus> step, String done) {

@@ -131,7 +131,7 @@ class HttpPaymentProviderTest {
     void aMovementFailsOnTheProvidersRefusalAndARetryIssuesIt() {
         failuresLeft.set(1);
         HttpPaymentProvider http = provider("sk_test_123");
-        MoneyMovement m = new MoneyMovement(
+        MoneyMovement m = new MoneyMovement(new MoneyMovement.Draft(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 new LineTerms(
@@ -145,14 +145,16 @@ class HttpPaymentProviderTest {
                         Money.of("80.00", "USD"),
                         1,
                         Money.of("0", "USD"),
-                        true),
+                        true,
+                        null,
+                        null),
                 MovementKind.REFUND_TO_ORIGINAL,
                 Money.of("80.00", "USD"),
                 1,
                 List.of(),
                 "ON_RECEIPT",
                 null,
-                Instant.now());
+                Instant.now()));
         attempt(http, m);
         assertThat(m.getStatus()).isEqualTo(MovementStatus.FAILED);
         assertThat(m.getFailureReason()).contains("503");

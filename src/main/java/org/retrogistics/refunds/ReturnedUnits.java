@@ -1,0 +1,31 @@
+package org.retrogistics.refunds;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.custody.Unit;
+import org.retrogistics.returns.ReceivableLine;
+import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.shared.ClientId;
+import org.springframework.stereotype.Component;
+
+/** The return line a unit came back on, for units received on a return. */
+@Component
+class ReturnedUnits {
+
+    private final CustodyLedger custody;
+    private final ReturnManagement returns;
+
+    ReturnedUnits(CustodyLedger custody, ReturnManagement returns) {
+        this.custody = custody;
+        this.returns = returns;
+    }
+
+    Optional<ReceivableLine> lineOf(ClientId client, UUID unitId) {
+        Unit unit = custody.unit(client, unitId);
+        if (unit.getSourceRef() == null || !unit.getSourceRef().startsWith("return-line:")) {
+            return Optional.empty();
+        }
+        return returns.receivableLine(client, unit.getSourceRef());
+    }
+}
