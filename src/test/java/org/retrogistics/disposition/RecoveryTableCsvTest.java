@@ -11,10 +11,19 @@ import org.junit.jupiter.api.Test;
 class RecoveryTableCsvTest {
 
     @Test
-    void theShippedCsvIsTheSystemDefaults() {
-        assertThat(RecoveryTableCsv.readDefaults()).isEqualTo(RecoveryDefaults.system());
-        assertThat(RecoveryTableCsv.readDefaults().entries())
+    void theSystemDefaultsAreTheShippedCsvAndEveryRowCitesItsSource() {
+        RecoveryTable system = RecoveryDefaults.system();
+        assertThat(system).isEqualTo(RecoveryTableCsv.readDefaults());
+        assertThat(system.id()).isEqualTo(RecoveryDefaults.ID);
+        assertThat(system.currency()).isEqualTo(Currency.getInstance("USD"));
+        assertThat(system.entries())
                 .allSatisfy(e -> assertThat(e.source()).containsAnyOf("REFERENCE.md", "assumption"));
+        // every option the engine weighs has a default row, so no unit is left without an estimate
+        assertThat(system.entries().stream().map(RecoveryEntry::option).distinct())
+                .containsExactlyInAnyOrder(DispositionOption.values());
+        RecoveryTable euro = RecoveryDefaults.system(Currency.getInstance("EUR"));
+        assertThat(euro.currency()).isEqualTo(Currency.getInstance("EUR"));
+        assertThat(euro.entries()).isEqualTo(system.entries());
     }
 
     @Test
