@@ -243,8 +243,10 @@ until grep -q 'Demo data seeded' "$RUN_DIR/app.log"; do
     sleep 0.5
 done
 TOKEN="rtg_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-issued=$(psql -d "$APP_DB" -Atqc "insert into api_token (id, client_id, name, token_hash, roles)
-    select gen_random_uuid(), id, 'bench', '$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)', 'ADMIN'
+# tokens expire (ADR 0013): the bench token lives a day
+issued=$(psql -d "$APP_DB" -Atqc "insert into api_token (id, client_id, name, token_hash, roles, expires_at)
+    select gen_random_uuid(), id, 'bench', '$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)', 'ADMIN',
+    now() + interval '1 day'
     from client where code = 'northwind' returning 1" || true)
 [[ $issued == 1 ]] || TOKEN=""
 [[ -n $TOKEN ]] || die "could not issue a bench token in $APP_DB"
