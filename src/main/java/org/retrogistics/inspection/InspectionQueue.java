@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.retrogistics.inspection.InspectionManagement.QueuedUnit;
 import org.retrogistics.receiving.UnitReceived;
 import org.retrogistics.shared.ClientId;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** The units waiting for inspection: one task per unit received, done when the unit is first inspected. */
@@ -26,10 +26,11 @@ class InspectionQueue {
     }
 
     /**
-     * Receiving took a unit in: queue it on the path its reason or the dock's finding implies. Should the unit have
-     * been inspected before this event arrived, its task is recorded as done.
+     * Receiving took a unit in: queue it on the path its reason or the dock's finding implies, in the receipt's own
+     * transaction (a unit received is a unit queued; ADR 0022). Should the unit have been inspected already (a unit received
+     * again), its task is recorded as done.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitReceived received) {
         jdbc.sql(
                         """

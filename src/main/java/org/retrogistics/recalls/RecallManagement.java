@@ -12,8 +12,8 @@ import org.retrogistics.receiving.UnitReceived;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,8 +78,8 @@ public class RecallManagement {
         return matching.preview(actor.clientId().value(), criteria(actor.clientId(), draft));
     }
 
-    /** A unit came in at the dock: the campaigns that expect it count it as returned. */
-    @ApplicationModuleListener
+    /** A unit came in at the dock: the campaigns that expect it count it as returned, in the receipt's transaction. */
+    @EventListener
     void on(UnitReceived received) {
         store.received(received.unitId(), received.occurredAt());
     }

@@ -35,6 +35,9 @@ class ResolvingByPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(ResolvingByPolicy.class);
 
+    /** Only at the policy's money step is a publication recorded and the work done (see {@link MoneyMoments}). */
+    private static final String DUE = "@moneyMoments.due(#e)";
+
     private final ReturnManagement returns;
     private final PolicyVersions policies;
     private final ReturnedUnits returnedUnits;
@@ -57,18 +60,18 @@ class ResolvingByPolicy {
         this.resolving = resolving;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = DUE)
     void on(ReturnAuthorized e) {
         resolveReturn(new ClientId(e.clientId()), e.returnId(), MoneyMoment.ON_REQUEST, "ReturnAuthorized");
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = DUE)
     void on(ReturnShipped e) {
         resolveReturn(new ClientId(e.clientId()), e.returnId(), MoneyMoment.ON_CARRIER_SCAN, "ReturnShipped");
     }
 
     /** A lost parcel: its units that never arrived are resolved as the customer asked, when the policy says so. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = DUE)
     void on(ReturnLost e) {
         ClientId client = new ClientId(e.clientId());
         ReturnRequest r = returns.get(client, e.returnId());
@@ -85,7 +88,7 @@ class ResolvingByPolicy {
         }
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = DUE)
     void on(ReturnLineReceived e) {
         ClientId client = new ClientId(e.clientId());
         ReturnRequest r = returns.get(client, e.returnId());

@@ -107,7 +107,7 @@ final class BulkReturnWriter {
             }
             published.add(new ReturnRequested(
                     returnId, actor.clientId().value(), rma, ReturnKind.RECALL, orderLines.size(), now));
-            published.add(new ReturnAuthorized(returnId, actor.clientId().value(), rma, actor.name(), now));
+            published.add(new ReturnAuthorized(returnId, actor.clientId().value(), rma, actor.name(), null, now));
             ri++;
         }
 

@@ -1,6 +1,7 @@
 package org.retrogistics.returns;
 
 import java.util.List;
+import java.util.Optional;
 import org.retrogistics.returns.internal.ReturnPolicyRepository;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -24,6 +25,14 @@ public class ReturnPolicies {
 
     public List<ReturnPolicy> versions(ClientId client) {
         return policies.findByClientIdOrderByVersionDesc(client.value());
+    }
+
+    /** When money moves by itself under one version of the client's policy, if that version exists. */
+    public Optional<PolicyMoney> money(ClientId client, int version) {
+        return versions(client).stream()
+                .filter(p -> p.getVersion() == version)
+                .findFirst()
+                .map(p -> new PolicyMoney(p.moneyMoves(), p.lostParcelMoney()));
     }
 
     /** Publishes new terms as the next version; returns already judged keep the version they were judged by. */

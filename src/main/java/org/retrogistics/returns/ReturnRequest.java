@@ -131,7 +131,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         move(ReturnTrigger.AUTHORIZE, "ReturnAuthorized", actor, note, now);
         this.authorizedAt = now;
         this.expiresAt = now.plus(shipWithinDays, ChronoUnit.DAYS);
-        registerEvent(new ReturnAuthorized(id, clientId, rmaNumber, actor, now));
+        registerEvent(new ReturnAuthorized(id, clientId, rmaNumber, actor, policyVersion, now));
     }
 
     void reject(String actor, String reason, Instant now) {
@@ -143,7 +143,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         move(ReturnTrigger.SHIP, "ReturnShipped", actor, carrier + " " + trackingNumber, now);
         this.trackingNumber = trackingNumber;
         this.lastScanAt = now;
-        registerEvent(new ReturnShipped(id, clientId, rmaNumber, carrier, trackingNumber, now));
+        registerEvent(new ReturnShipped(id, clientId, rmaNumber, carrier, trackingNumber, policyVersion, now));
     }
 
     /** Takes in units on one line; the return becomes RECEIVED once every line is complete. */
@@ -154,7 +154,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
         requireAllowed(trigger);
         line.receive(quantity, rmaNumber);
         move(trigger, "ReturnLineReceived", actor, "line " + lineNo + ": " + quantity + " received", now);
-        registerEvent(new ReturnLineReceived(id, clientId, rmaNumber, lineNo, quantity, now));
+        registerEvent(new ReturnLineReceived(id, clientId, rmaNumber, lineNo, quantity, policyVersion, now));
         if (status == ReturnStatus.RECEIVED) {
             registerEvent(new ReturnReceived(id, clientId, rmaNumber, now));
         }
@@ -225,7 +225,7 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
     void lose(String actor, String reason, Instant now) {
         move(ReturnTrigger.LOSE, "ReturnLost", actor, reason, now);
         this.lostAt = now;
-        registerEvent(new ReturnLost(id, clientId, rmaNumber, reason, now));
+        registerEvent(new ReturnLost(id, clientId, rmaNumber, reason, policyVersion, now));
     }
 
     /** A resolution now covers units of a line; refused once the return has ended without its goods. */

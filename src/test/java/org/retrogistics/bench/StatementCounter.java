@@ -36,6 +36,9 @@ final class StatementCounter {
 
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
     private static final AtomicLong COMMITS = new AtomicLong();
+    /** Commits by the name of the thread that made them: a request's own commits apart from background work. */
+    private static final Map<String, AtomicLong> COMMITS_BY_THREAD = new ConcurrentHashMap<>();
+
     private static final ThreadLocal<Boolean> IGNORED = ThreadLocal.withInitial(() -> false);
 
     private StatementCounter() {}
@@ -43,6 +46,7 @@ final class StatementCounter {
     static void reset() {
         TALLIES.clear();
         COMMITS.set(0);
+        COMMITS_BY_THREAD.clear();
     }
 
     /** Runs the benchmark's own queries (polling, checks) without counting them. */
@@ -53,6 +57,14 @@ final class StatementCounter {
         } finally {
             IGNORED.set(false);
         }
+    }
+
+    /** Commits since the last reset made on threads whose name starts with {@code prefix} ("http-": requests). */
+    static long commitsOnThreads(String prefix) {
+        return COMMITS_BY_THREAD.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .mapToLong(e -> e.getValue().get())
+                .sum();
     }
 
     /** A copy of the tallies so far, by statement text. */
@@ -151,6 +163,9 @@ final class StatementCounter {
                     Object result = invoke(target, m, args);
                     if (m.getName().equals("commit") && !IGNORED.get()) {
                         COMMITS.incrementAndGet();
+                        COMMITS_BY_THREAD
+                                .computeIfAbsent(Thread.currentThread().getName(), k -> new AtomicLong())
+                                .incrementAndGet();
                     }
                     if (result instanceof java.sql.CallableStatement cs
                             && m.getName().equals("prepareCall")) {

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The parts of {@link IdempotencyFilter} that are not the filter: the flush of service calls and the purge of keys. */
+/**
+ * The parts of {@link IdempotencyFilter} that are not the filter: the flush of service calls and the purge of keys; and
+ * the flush before listeners that run in the publishing transaction.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
@@ -22,6 +25,13 @@ class IdempotencyConfiguration {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static ServiceCallFlush serviceCallFlush(ObjectProvider<EntityManagerFactory> entityManagers) {
         return new ServiceCallFlush(entityManagers);
+    }
+
+    /** Static and infrastructure for the same reason: listeners in the publishing transaction see its writes. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static PublisherWritesFlush publisherWritesFlush(ObjectProvider<EntityManagerFactory> entityManagers) {
+        return new PublisherWritesFlush(entityManagers);
     }
 
     @Bean
