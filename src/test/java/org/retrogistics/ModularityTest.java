@@ -83,6 +83,21 @@ class ModularityTest {
     }
 
     @Test
+    void sharedValueTypesRenderNothing() {
+        // money, GS1 identifiers and the other value types carry no PDF or barcode library; printing a label is
+        // LabelPage's job alone, a renderer kept apart from the values it prints
+        noClasses()
+                .that()
+                .resideInAPackage("org.retrogistics.shared..")
+                .and()
+                .doNotHaveSimpleName("LabelPage")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.pdfbox..", "com.google.zxing..", "com.lowagie..", "com.openhtmltopdf..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingDependsOnAnalytics() {
         // analytics holds read models fed by events: modules publish, they never read it; its console pages are its
         // own (analytics.pages), so web does not read it either (DESIGN.md)

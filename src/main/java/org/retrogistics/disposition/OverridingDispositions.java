@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,8 @@ public class OverridingDispositions {
             Actor actor, UUID unitId, DispositionOption option, String reason, Integer revision) {
         StoredDecision stored =
                 dispositions.current(actor.clientId(), unitId).orElseThrow(() -> new NotFound("disposition", unitId));
-        if (revision != null && revision != stored.revision()) {
-            throw new StaleDecision(unitId, revision, stored.revision());
-        }
+        IfMatch.requireCurrent(
+                revision, stored.revision(), () -> new StaleDecision(unitId, revision, stored.revision()));
         DispositionOption before = stored.decision().option();
         DispositionDecision next = stored.decision().override(option, reason, actor.name(), clock.instant());
         int rev = stored.revision() + 1;

@@ -102,8 +102,8 @@ public final class RecallCampaign {
 
     private void move(RecallTrigger trigger) {
         RecallStatus from = status;
-        this.status = RecallLifecycle.next(from, trigger)
-                .orElseThrow(() -> new RecallTransitionNotAllowed(number, from, trigger));
+        this.status = RecallLifecycle.TABLE.require(
+                from, trigger, () -> new RecallTransitionNotAllowed(number, from, trigger));
     }
 
     public UUID getId() {
@@ -171,7 +171,7 @@ public final class RecallCampaign {
     }
 
     public java.util.List<RecallTrigger> possibleActions() {
-        return RecallLifecycle.possible(status).stream()
+        return RecallLifecycle.TABLE.triggersFrom(status).stream()
                 .filter(t -> t != RecallTrigger.FINISH_LAUNCH)
                 .toList();
     }

@@ -10,6 +10,7 @@ import org.retrogistics.recalls.internal.RecallMatching;
 import org.retrogistics.recalls.internal.RecallStore;
 import org.retrogistics.receiving.UnitReceived;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
 import org.springframework.context.event.EventListener;
@@ -107,9 +108,7 @@ public class RecallManagement {
     /** The campaign at the version the caller saw (none given: as it is). */
     RecallCampaign load(ClientId client, UUID id, Long expectedVersion) {
         RecallCampaign c = get(client, id);
-        if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw new StaleRecall(c.getNumber());
-        }
+        IfMatch.requireCurrent(expectedVersion, c.getVersion(), () -> new StaleRecall(c.getNumber()));
         return c;
     }
 

@@ -173,8 +173,8 @@ public class RecyclingBatch {
     }
 
     private BatchStatus next(BatchTrigger trigger) {
-        return RecyclingBatchLifecycle.next(status, trigger)
-                .orElseThrow(() -> new BatchTransitionNotAllowed(number, status, trigger));
+        return RecyclingBatchLifecycle.TABLE.require(
+                status, trigger, () -> new BatchTransitionNotAllowed(number, status, trigger));
     }
 
     public long totalGrams() {

@@ -10,6 +10,7 @@ import org.retrogistics.recycling.internal.RecyclerRepository;
 import org.retrogistics.recycling.internal.RecyclingBatchRepository;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -83,9 +84,7 @@ public class RecyclingManagement {
     /** The batch at the version the caller saw (none given: as it is). */
     RecyclingBatch load(ClientId client, UUID id, Long version) {
         RecyclingBatch batch = batch(client, id);
-        if (version != null && !version.equals(batch.getVersion())) {
-            throw new StaleBatch(batch, version);
-        }
+        IfMatch.requireCurrent(version, batch.getVersion(), () -> new StaleBatch(batch, version));
         return batch;
     }
 

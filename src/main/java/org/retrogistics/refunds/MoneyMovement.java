@@ -173,7 +173,7 @@ public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
     }
 
     public boolean allows(MovementTrigger trigger) {
-        return MoneyMovementLifecycle.next(status, trigger).isPresent();
+        return MoneyMovementLifecycle.TABLE.allows(status, trigger);
     }
 
     /** Whether the provider should be asked now. */
@@ -183,8 +183,8 @@ public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
 
     private void move(MovementTrigger trigger, Instant now) {
         MovementStatus from = status;
-        this.status = MoneyMovementLifecycle.next(from, trigger)
-                .orElseThrow(() -> new MovementTransitionNotAllowed(id, from, trigger));
+        this.status = MoneyMovementLifecycle.TABLE.require(
+                from, trigger, () -> new MovementTransitionNotAllowed(id, from, trigger));
         this.updatedAt = now;
     }
 

@@ -12,11 +12,10 @@ import static org.retrogistics.refunds.MovementTrigger.HOLD;
 import static org.retrogistics.refunds.MovementTrigger.ISSUE;
 import static org.retrogistics.refunds.MovementTrigger.RELEASE;
 import static org.retrogistics.refunds.MovementTrigger.RETRY;
+import static org.retrogistics.shared.Lifecycle.move;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import org.retrogistics.shared.Lifecycle;
 
 /**
  * A money movement's lifecycle as data: one row per allowed move. The aggregate asks this table and nothing else, and
@@ -24,35 +23,21 @@ import java.util.Set;
  */
 public final class MoneyMovementLifecycle {
 
-    /** One allowed move. */
-    public record Transition(MovementStatus from, MovementTrigger trigger, MovementStatus to) {}
-
-    public static final List<Transition> TABLE = List.of(
-            new Transition(PENDING, ISSUE, ISSUED),
-            new Transition(PENDING, FAIL, FAILED),
-            // inspection held a unit: nothing is paid until a manager releases it
-            new Transition(PENDING, HOLD, HELD),
-            new Transition(HELD, RELEASE, PENDING),
-            new Transition(FAILED, HOLD, HELD),
-            new Transition(FAILED, RETRY, RETRYING),
-            new Transition(RETRYING, ISSUE, ISSUED),
-            new Transition(RETRYING, FAIL, FAILED),
-            new Transition(PENDING, CANCEL, CANCELLED),
-            new Transition(HELD, CANCEL, CANCELLED),
-            new Transition(FAILED, CANCEL, CANCELLED));
+    public static final Lifecycle<MovementStatus, MovementTrigger> TABLE = Lifecycle.of(
+            PENDING,
+            List.of(
+                    move(PENDING, ISSUE, ISSUED),
+                    move(PENDING, FAIL, FAILED),
+                    // inspection held a unit: nothing is paid until a manager releases it
+                    move(PENDING, HOLD, HELD),
+                    move(HELD, RELEASE, PENDING),
+                    move(FAILED, HOLD, HELD),
+                    move(FAILED, RETRY, RETRYING),
+                    move(RETRYING, ISSUE, ISSUED),
+                    move(RETRYING, FAIL, FAILED),
+                    move(PENDING, CANCEL, CANCELLED),
+                    move(HELD, CANCEL, CANCELLED),
+                    move(FAILED, CANCEL, CANCELLED)));
 
     private MoneyMovementLifecycle() {}
-
-    public static Optional<MovementStatus> next(MovementStatus from, MovementTrigger trigger) {
-        return TABLE.stream()
-                .filter(t -> t.from() == from && t.trigger() == trigger)
-                .map(Transition::to)
-                .findFirst();
-    }
-
-    public static Set<MovementTrigger> triggersFrom(MovementStatus from) {
-        Set<MovementTrigger> triggers = EnumSet.noneOf(MovementTrigger.class);
-        TABLE.stream().filter(t -> t.from() == from).forEach(t -> triggers.add(t.trigger()));
-        return triggers;
-    }
 }

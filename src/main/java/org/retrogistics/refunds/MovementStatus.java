@@ -11,6 +11,6 @@ public enum MovementStatus {
     CANCELLED;
 
     public boolean terminal() {
-        return MoneyMovementLifecycle.triggersFrom(this).isEmpty();
+        return MoneyMovementLifecycle.TABLE.isFinal(this);
     }
 }

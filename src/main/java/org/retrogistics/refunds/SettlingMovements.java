@@ -12,6 +12,7 @@ import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,9 +91,8 @@ public class SettlingMovements {
     private MoneyMovement load(ClientId client, UUID id, Long expectedVersion) {
         MoneyMovement m =
                 movements.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("refund", id));
-        if (expectedVersion != null && !expectedVersion.equals(m.getVersion())) {
-            throw new StaleMovement(id, expectedVersion, m.getVersion());
-        }
+        IfMatch.requireCurrent(
+                expectedVersion, m.getVersion(), () -> new StaleMovement(id, expectedVersion, m.getVersion()));
         return m;
     }
 }

@@ -137,8 +137,10 @@ public class Listing {
     }
 
     private void move(ListingTrigger trigger) {
-        status = ListingLifecycle.next(status, trigger)
-                .orElseThrow(() -> new ResaleConflict(
+        status = ListingLifecycle.TABLE.require(
+                status,
+                trigger,
+                () -> new ResaleConflict(
                         "listing-transition-not-allowed",
                         "listing " + number + " is " + status.name().toLowerCase(Locale.ROOT) + ": cannot "
                                 + trigger.name().toLowerCase(Locale.ROOT) + " it now"));

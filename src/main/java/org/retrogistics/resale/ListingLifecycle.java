@@ -7,28 +7,21 @@ import static org.retrogistics.resale.ListingStatus.WITHDRAWN;
 import static org.retrogistics.resale.ListingTrigger.PUBLISH;
 import static org.retrogistics.resale.ListingTrigger.SELL;
 import static org.retrogistics.resale.ListingTrigger.WITHDRAW;
+import static org.retrogistics.shared.Lifecycle.move;
 
 import java.util.List;
-import java.util.Optional;
+import org.retrogistics.shared.Lifecycle;
 
 /** The listing's lifecycle as data; the aggregate asks this table and a test draws the diagram from it. */
 public final class ListingLifecycle {
 
-    /** One allowed move. */
-    public record Transition(ListingStatus from, ListingTrigger trigger, ListingStatus to) {}
-
-    public static final List<Transition> TABLE = List.of(
-            new Transition(DRAFT, PUBLISH, LISTED),
-            new Transition(LISTED, SELL, SOLD),
-            new Transition(DRAFT, WITHDRAW, WITHDRAWN),
-            new Transition(LISTED, WITHDRAW, WITHDRAWN));
+    public static final Lifecycle<ListingStatus, ListingTrigger> TABLE = Lifecycle.of(
+            DRAFT,
+            List.of(
+                    move(DRAFT, PUBLISH, LISTED),
+                    move(LISTED, SELL, SOLD),
+                    move(DRAFT, WITHDRAW, WITHDRAWN),
+                    move(LISTED, WITHDRAW, WITHDRAWN)));
 
     private ListingLifecycle() {}
-
-    public static Optional<ListingStatus> next(ListingStatus from, ListingTrigger trigger) {
-        return TABLE.stream()
-                .filter(t -> t.from() == from && t.trigger() == trigger)
-                .map(Transition::to)
-                .findFirst();
-    }
 }

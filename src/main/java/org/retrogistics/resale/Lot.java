@@ -119,8 +119,10 @@ public class Lot {
     }
 
     private void move(LotTrigger trigger) {
-        status = LotLifecycle.next(status, trigger)
-                .orElseThrow(() -> new ResaleConflict(
+        status = LotLifecycle.TABLE.require(
+                status,
+                trigger,
+                () -> new ResaleConflict(
                         "lot-transition-not-allowed",
                         "lot " + number + " is " + status.name().toLowerCase(Locale.ROOT) + ": cannot "
                                 + trigger.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " now"));

@@ -18,6 +18,7 @@ import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.resale.internal.LotRepository;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.CsvExport;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
@@ -247,12 +248,13 @@ public class LotManagement {
     /** The lot at the version the caller saw (none given: as it is). */
     Lot load(ClientId client, UUID id, Long version) {
         Lot lot = get(client, id);
-        if (version != null && !version.equals(lot.getVersion())) {
-            throw new ResaleConflict(
-                    "stale-version",
-                    "lot " + lot.getNumber() + " is at version " + lot.getVersion() + ", not " + version
-                            + "; reload it and retry");
-        }
+        IfMatch.requireCurrent(
+                version,
+                lot.getVersion(),
+                () -> new ResaleConflict(
+                        "stale-version",
+                        "lot " + lot.getNumber() + " is at version " + lot.getVersion() + ", not " + version
+                                + "; reload it and retry"));
         return lot;
     }
 

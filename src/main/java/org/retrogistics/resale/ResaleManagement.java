@@ -3,6 +3,7 @@ package org.retrogistics.resale;
 import java.util.UUID;
 import org.retrogistics.resale.internal.ListingRepository;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -52,12 +53,13 @@ public class ResaleManagement {
     /** The listing at the version the caller saw (none given: as it is). */
     Listing load(ClientId client, UUID id, Long version) {
         Listing listing = listing(client, id);
-        if (version != null && !version.equals(listing.getVersion())) {
-            throw new ResaleConflict(
-                    "stale-version",
-                    "listing " + listing.getNumber() + " is at version " + listing.getVersion() + ", not " + version
-                            + "; reload it and retry");
-        }
+        IfMatch.requireCurrent(
+                version,
+                listing.getVersion(),
+                () -> new ResaleConflict(
+                        "stale-version",
+                        "listing " + listing.getNumber() + " is at version " + listing.getVersion() + ", not " + version
+                                + "; reload it and retry"));
         return listing;
     }
 }

@@ -15,7 +15,7 @@ public record ReceivableLine(
     /** The return still takes units in on this line. */
     public boolean open() {
         return outstanding > 0
-                && ReturnLifecycle.triggersFrom(status).stream()
+                && ReturnLifecycle.TABLE.triggersFrom(status).stream()
                         .anyMatch(t -> t == ReturnTrigger.RECEIVE_PART || t == ReturnTrigger.RECEIVE_ALL);
     }
 }

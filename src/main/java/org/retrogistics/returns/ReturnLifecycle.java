@@ -21,11 +21,10 @@ import static org.retrogistics.returns.ReturnTrigger.RECEIVE_PART;
 import static org.retrogistics.returns.ReturnTrigger.REFER_FOR_REVIEW;
 import static org.retrogistics.returns.ReturnTrigger.REJECT;
 import static org.retrogistics.returns.ReturnTrigger.SHIP;
+import static org.retrogistics.shared.Lifecycle.move;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import org.retrogistics.shared.Lifecycle;
 
 /**
  * The return's lifecycle as data: one row per allowed move. The aggregate asks this table and nothing else, and a
@@ -33,51 +32,37 @@ import java.util.Set;
  */
 public final class ReturnLifecycle {
 
-    /** One allowed move. */
-    public record Transition(ReturnStatus from, ReturnTrigger trigger, ReturnStatus to) {}
-
-    public static final List<Transition> TABLE = List.of(
-            new Transition(REQUESTED, AUTHORIZE, AUTHORIZED),
-            new Transition(REQUESTED, REFER_FOR_REVIEW, UNDER_REVIEW),
-            new Transition(REQUESTED, REJECT, REJECTED),
-            new Transition(REQUESTED, CANCEL, CANCELLED),
-            new Transition(UNDER_REVIEW, AUTHORIZE, AUTHORIZED),
-            new Transition(UNDER_REVIEW, REJECT, REJECTED),
-            new Transition(UNDER_REVIEW, CANCEL, CANCELLED),
-            new Transition(AUTHORIZED, SHIP, IN_TRANSIT),
-            // a drop-off at a store or the dock skips the carrier
-            new Transition(AUTHORIZED, RECEIVE_PART, PARTIALLY_RECEIVED),
-            new Transition(AUTHORIZED, RECEIVE_ALL, RECEIVED),
-            new Transition(AUTHORIZED, CANCEL, CANCELLED),
-            new Transition(AUTHORIZED, EXPIRE, EXPIRED),
-            // settled without the goods (the customer keeps them, or money stays unresolved with a reason)
-            new Transition(AUTHORIZED, CLOSE, CLOSED),
-            new Transition(IN_TRANSIT, RECEIVE_PART, PARTIALLY_RECEIVED),
-            new Transition(IN_TRANSIT, RECEIVE_ALL, RECEIVED),
-            new Transition(IN_TRANSIT, LOSE, LOST),
-            new Transition(IN_TRANSIT, CLOSE, CLOSED),
-            // a lost parcel that turns up after all
-            new Transition(LOST, RECEIVE_PART, PARTIALLY_RECEIVED),
-            new Transition(LOST, RECEIVE_ALL, RECEIVED),
-            new Transition(LOST, CLOSE, CLOSED),
-            new Transition(PARTIALLY_RECEIVED, RECEIVE_PART, PARTIALLY_RECEIVED),
-            new Transition(PARTIALLY_RECEIVED, RECEIVE_ALL, RECEIVED),
-            // the rest will not come: close short
-            new Transition(PARTIALLY_RECEIVED, CLOSE, CLOSED),
-            new Transition(RECEIVED, CLOSE, CLOSED));
+    public static final Lifecycle<ReturnStatus, ReturnTrigger> TABLE = Lifecycle.of(
+            REQUESTED,
+            List.of(
+                    move(REQUESTED, AUTHORIZE, AUTHORIZED),
+                    move(REQUESTED, REFER_FOR_REVIEW, UNDER_REVIEW),
+                    move(REQUESTED, REJECT, REJECTED),
+                    move(REQUESTED, CANCEL, CANCELLED),
+                    move(UNDER_REVIEW, AUTHORIZE, AUTHORIZED),
+                    move(UNDER_REVIEW, REJECT, REJECTED),
+                    move(UNDER_REVIEW, CANCEL, CANCELLED),
+                    move(AUTHORIZED, SHIP, IN_TRANSIT),
+                    // a drop-off at a store or the dock skips the carrier
+                    move(AUTHORIZED, RECEIVE_PART, PARTIALLY_RECEIVED),
+                    move(AUTHORIZED, RECEIVE_ALL, RECEIVED),
+                    move(AUTHORIZED, CANCEL, CANCELLED),
+                    move(AUTHORIZED, EXPIRE, EXPIRED),
+                    // settled without the goods (the customer keeps them, or money stays unresolved with a reason)
+                    move(AUTHORIZED, CLOSE, CLOSED),
+                    move(IN_TRANSIT, RECEIVE_PART, PARTIALLY_RECEIVED),
+                    move(IN_TRANSIT, RECEIVE_ALL, RECEIVED),
+                    move(IN_TRANSIT, LOSE, LOST),
+                    move(IN_TRANSIT, CLOSE, CLOSED),
+                    // a lost parcel that turns up after all
+                    move(LOST, RECEIVE_PART, PARTIALLY_RECEIVED),
+                    move(LOST, RECEIVE_ALL, RECEIVED),
+                    move(LOST, CLOSE, CLOSED),
+                    move(PARTIALLY_RECEIVED, RECEIVE_PART, PARTIALLY_RECEIVED),
+                    move(PARTIALLY_RECEIVED, RECEIVE_ALL, RECEIVED),
+                    // the rest will not come: close short
+                    move(PARTIALLY_RECEIVED, CLOSE, CLOSED),
+                    move(RECEIVED, CLOSE, CLOSED)));
 
     private ReturnLifecycle() {}
-
-    public static Optional<ReturnStatus> next(ReturnStatus from, ReturnTrigger trigger) {
-        return TABLE.stream()
-                .filter(t -> t.from() == from && t.trigger() == trigger)
-                .map(Transition::to)
-                .findFirst();
-    }
-
-    public static Set<ReturnTrigger> triggersFrom(ReturnStatus from) {
-        Set<ReturnTrigger> triggers = EnumSet.noneOf(ReturnTrigger.class);
-        TABLE.stream().filter(t -> t.from() == from).forEach(t -> triggers.add(t.trigger()));
-        return triggers;
-    }
 }

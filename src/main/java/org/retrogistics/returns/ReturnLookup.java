@@ -6,6 +6,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,10 @@ class ReturnLookup {
     /** The return to change, refused as stale when it moved on since the actor read it. */
     ReturnRequest load(Actor actor, UUID id, Long expectedVersion) {
         ReturnRequest r = get(actor, id);
-        if (expectedVersion != null && !expectedVersion.equals(r.getVersion())) {
-            throw new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion());
-        }
+        IfMatch.requireCurrent(
+                expectedVersion,
+                r.getVersion(),
+                () -> new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion()));
         return r;
     }
 

@@ -292,8 +292,8 @@ public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
 
     /** The status the trigger leads to from the current one; refused when the lifecycle has no such move. */
     private ReturnStatus requireAllowed(ReturnTrigger trigger) {
-        return ReturnLifecycle.next(status, trigger)
-                .orElseThrow(() -> new ReturnTransitionNotAllowed(rmaNumber, status, trigger));
+        return ReturnLifecycle.TABLE.require(
+                status, trigger, () -> new ReturnTransitionNotAllowed(rmaNumber, status, trigger));
     }
 
     /** The events registered and not yet published (they go out when the aggregate is saved). */

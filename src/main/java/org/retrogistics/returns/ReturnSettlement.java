@@ -17,6 +17,7 @@ import org.retrogistics.custody.UnitState;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,9 +163,10 @@ public class ReturnSettlement {
     /** A person (or the carrier) says the shipped parcel is lost. */
     public ReturnRequest lose(Actor actor, UUID returnId, Long expectedVersion, String reason) {
         ReturnRequest r = lock(actor.clientId(), returnId);
-        if (expectedVersion != null && !expectedVersion.equals(r.getVersion())) {
-            throw new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion());
-        }
+        IfMatch.requireCurrent(
+                expectedVersion,
+                r.getVersion(),
+                () -> new StaleVersion(r.getRmaNumber(), expectedVersion, r.getVersion()));
         r.lose(actor.name(), reason == null || reason.isBlank() ? "reported lost" : reason.strip(), clock.instant());
         noteUnits(actor.clientId(), r, actor.name(), "lost in transit");
         return returns.save(r);

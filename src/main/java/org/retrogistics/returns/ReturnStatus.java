@@ -16,6 +16,6 @@ public enum ReturnStatus {
     EXPIRED;
 
     public boolean terminal() {
-        return ReturnLifecycle.triggersFrom(this).isEmpty();
+        return ReturnLifecycle.TABLE.isFinal(this);
     }
 }

@@ -11,7 +11,7 @@ public class ReturnTransitionNotAllowed extends DomainException {
                 Kind.CONFLICT,
                 "return-transition-not-allowed",
                 "Return " + rmaNumber + " is " + status + "; " + trigger + " is not possible from there"
-                        + describe(ReturnLifecycle.triggersFrom(status)));
+                        + describe(ReturnLifecycle.TABLE.triggersFrom(status)));
     }
 
     private static String describe(Set<ReturnTrigger> allowed) {

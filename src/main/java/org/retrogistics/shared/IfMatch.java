@@ -1,5 +1,7 @@
 package org.retrogistics.shared;
 
+import java.util.function.Supplier;
+
 /** The version an {@code If-Match} header names, for optimistic locking over HTTP. */
 public final class IfMatch {
 
@@ -19,6 +21,17 @@ public final class IfMatch {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
             throw new InvalidIfMatch(ifMatch);
+        }
+    }
+
+    /**
+     * The one stale-version check: when the caller named the version it read ({@code If-Match}, or a revision in the
+     * body) and the entity has moved on since, refuses with the caller's exception (each module keeps its own problem
+     * code). No version named means "whatever is current".
+     */
+    public static <X extends RuntimeException> void requireCurrent(Number expected, Number current, Supplier<X> stale) {
+        if (expected != null && (current == null || expected.longValue() != current.longValue())) {
+            throw stale.get();
         }
     }
 

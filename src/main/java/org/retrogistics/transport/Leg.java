@@ -96,7 +96,7 @@ public class Leg {
     }
 
     private void move(LegLifecycle.Trigger trigger) {
-        status = LegLifecycle.next(status, trigger).orElseThrow(() -> new LegStateConflict(this, trigger));
+        status = LegLifecycle.TABLE.require(status, trigger, () -> new LegStateConflict(this, trigger));
     }
 
     public Money cost() {

@@ -1,12 +1,13 @@
 package org.retrogistics.transport;
 
+import static org.retrogistics.shared.Lifecycle.move;
 import static org.retrogistics.transport.LegStatus.ARRIVED;
 import static org.retrogistics.transport.LegStatus.CANCELLED;
 import static org.retrogistics.transport.LegStatus.DISPATCHED;
 import static org.retrogistics.transport.LegStatus.PLANNED;
 
 import java.util.List;
-import java.util.Optional;
+import org.retrogistics.shared.Lifecycle;
 
 /** The leg's lifecycle as data: the aggregate asks this table and a test draws the diagram from it. */
 public final class LegLifecycle {
@@ -19,22 +20,14 @@ public final class LegLifecycle {
         CANCEL
     }
 
-    /** One allowed move. */
-    public record Transition(LegStatus from, Trigger trigger, LegStatus to) {}
-
-    public static final List<Transition> TABLE = List.of(
-            // containers are loaded while the leg is planned
-            new Transition(PLANNED, Trigger.LOAD, PLANNED),
-            new Transition(PLANNED, Trigger.DISPATCH, DISPATCHED),
-            new Transition(PLANNED, Trigger.CANCEL, CANCELLED),
-            new Transition(DISPATCHED, Trigger.ARRIVE, ARRIVED));
+    public static final Lifecycle<LegStatus, Trigger> TABLE = Lifecycle.of(
+            PLANNED,
+            List.of(
+                    // containers are loaded while the leg is planned
+                    move(PLANNED, Trigger.LOAD, PLANNED),
+                    move(PLANNED, Trigger.DISPATCH, DISPATCHED),
+                    move(PLANNED, Trigger.CANCEL, CANCELLED),
+                    move(DISPATCHED, Trigger.ARRIVE, ARRIVED)));
 
     private LegLifecycle() {}
-
-    public static Optional<LegStatus> next(LegStatus from, Trigger trigger) {
-        return TABLE.stream()
-                .filter(t -> t.from() == from && t.trigger() == trigger)
-                .map(Transition::to)
-                .findFirst();
-    }
 }

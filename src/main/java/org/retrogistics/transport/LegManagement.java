@@ -8,6 +8,7 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.Site;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
@@ -136,9 +137,8 @@ public class LegManagement {
     /** The leg for a change sent with the version it was read at. */
     Leg locked(ClientId client, UUID id, Long version) {
         Leg leg = get(client, id);
-        if (version != null && !version.equals(leg.getVersion())) {
-            throw new ObjectOptimisticLockingFailureException(Leg.class, id);
-        }
+        IfMatch.requireCurrent(
+                version, leg.getVersion(), () -> new ObjectOptimisticLockingFailureException(Leg.class, id));
         return leg;
     }
 

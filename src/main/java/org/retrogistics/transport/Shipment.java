@@ -71,7 +71,8 @@ public class Shipment {
         if (lastEventAt != null && occurredAt.isBefore(lastEventAt)) {
             return false;
         }
-        return ShipmentLifecycle.next(status, event)
+        return ShipmentLifecycle.TABLE
+                .next(status, event)
                 .map(to -> {
                     status = to;
                     lastEventAt = occurredAt;

@@ -1,5 +1,6 @@
 package org.retrogistics.transport;
 
+import static org.retrogistics.shared.Lifecycle.move;
 import static org.retrogistics.transport.ShipmentStatus.DELIVERED;
 import static org.retrogistics.transport.ShipmentStatus.EXCEPTION;
 import static org.retrogistics.transport.ShipmentStatus.IN_TRANSIT;
@@ -8,7 +9,7 @@ import static org.retrogistics.transport.ShipmentStatus.LOST;
 import static org.retrogistics.transport.ShipmentStatus.OUT_FOR_DELIVERY;
 
 import java.util.List;
-import java.util.Optional;
+import org.retrogistics.shared.Lifecycle;
 
 /**
  * The shipment's lifecycle as data: which carrier event moves it from where. Events may arrive out of order; one that
@@ -16,38 +17,31 @@ import java.util.Optional;
  */
 public final class ShipmentLifecycle {
 
-    /** One allowed move, named by the carrier event type that causes it. */
-    public record Transition(ShipmentStatus from, String event, ShipmentStatus to) {}
-
-    public static final List<Transition> TABLE = List.of(
-            new Transition(LABEL_CREATED, "PICKED_UP", IN_TRANSIT),
-            new Transition(LABEL_CREATED, "IN_TRANSIT", IN_TRANSIT),
-            new Transition(LABEL_CREATED, "DELIVERED", DELIVERED),
-            new Transition(IN_TRANSIT, "IN_TRANSIT", IN_TRANSIT),
-            new Transition(IN_TRANSIT, "OUT_FOR_DELIVERY", OUT_FOR_DELIVERY),
-            new Transition(IN_TRANSIT, "DELIVERED", DELIVERED),
-            new Transition(IN_TRANSIT, "EXCEPTION", EXCEPTION),
-            new Transition(OUT_FOR_DELIVERY, "DELIVERED", DELIVERED),
-            new Transition(OUT_FOR_DELIVERY, "EXCEPTION", EXCEPTION),
-            // the carrier sorted it out
-            new Transition(EXCEPTION, "IN_TRANSIT", IN_TRANSIT),
-            new Transition(EXCEPTION, "DELIVERED", DELIVERED),
-            // the carrier gives the parcel up as lost; one that turns up after all is delivered
-            new Transition(IN_TRANSIT, "LOST", LOST),
-            new Transition(OUT_FOR_DELIVERY, "LOST", LOST),
-            new Transition(EXCEPTION, "LOST", LOST),
-            new Transition(LOST, "DELIVERED", DELIVERED));
+    public static final Lifecycle<ShipmentStatus, String> TABLE = Lifecycle.of(
+            LABEL_CREATED,
+            List.of(
+                    move(LABEL_CREATED, "PICKED_UP", IN_TRANSIT),
+                    move(LABEL_CREATED, "IN_TRANSIT", IN_TRANSIT),
+                    move(LABEL_CREATED, "DELIVERED", DELIVERED),
+                    move(IN_TRANSIT, "IN_TRANSIT", IN_TRANSIT),
+                    move(IN_TRANSIT, "OUT_FOR_DELIVERY", OUT_FOR_DELIVERY),
+                    move(IN_TRANSIT, "DELIVERED", DELIVERED),
+                    move(IN_TRANSIT, "EXCEPTION", EXCEPTION),
+                    move(OUT_FOR_DELIVERY, "DELIVERED", DELIVERED),
+                    move(OUT_FOR_DELIVERY, "EXCEPTION", EXCEPTION),
+                    // the carrier sorted it out
+                    move(EXCEPTION, "IN_TRANSIT", IN_TRANSIT),
+                    move(EXCEPTION, "DELIVERED", DELIVERED),
+                    // the carrier gives the parcel up as lost; one that turns up after all is delivered
+                    move(IN_TRANSIT, "LOST", LOST),
+                    move(OUT_FOR_DELIVERY, "LOST", LOST),
+                    move(EXCEPTION, "LOST", LOST),
+                    move(LOST, "DELIVERED", DELIVERED)));
 
     private ShipmentLifecycle() {}
 
-    public static Optional<ShipmentStatus> next(ShipmentStatus from, String event) {
-        return TABLE.stream()
-                .filter(t -> t.from() == from && t.event().equals(event))
-                .map(Transition::to)
-                .findFirst();
-    }
-
+    /** An event type the carrier sends that this table knows (a failed delivery attempt is recorded, never applied). */
     public static boolean knownEvent(String event) {
-        return TABLE.stream().anyMatch(t -> t.event().equals(event)) || "DELIVERY_FAILED".equals(event);
+        return TABLE.knows(event) || "DELIVERY_FAILED".equals(event);
     }
 }

@@ -212,8 +212,8 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     }
 
     private void move(WorkOrderTrigger trigger, String actor, String note, Instant now) {
-        WorkOrderStatus to = WorkOrderLifecycle.next(status, trigger)
-                .orElseThrow(() -> new WorkOrderTransitionNotAllowed(number, status, trigger));
+        WorkOrderStatus to = WorkOrderLifecycle.TABLE.require(
+                status, trigger, () -> new WorkOrderTransitionNotAllowed(number, status, trigger));
         moves.add(new Move(status, to, actor, note, now));
         status = to;
         updatedAt = now;

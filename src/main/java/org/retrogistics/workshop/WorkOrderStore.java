@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.shared.ClientId;
+import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.workshop.WorkshopManagement.StaleWorkOrder;
 import org.retrogistics.workshop.internal.WorkOrderRepository;
@@ -28,9 +29,7 @@ class WorkOrderStore {
 
     WorkOrder load(ClientId client, UUID id, Long version) {
         WorkOrder order = get(client, id);
-        if (version != null && !version.equals(order.getVersion())) {
-            throw new StaleWorkOrder(order, version);
-        }
+        IfMatch.requireCurrent(version, order.getVersion(), () -> new StaleWorkOrder(order, version));
         return order;
     }
 

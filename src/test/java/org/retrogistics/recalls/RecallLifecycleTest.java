@@ -39,15 +39,19 @@ class RecallLifecycleTest {
         Deque<RecallStatus> todo = new ArrayDeque<>(seen);
         while (!todo.isEmpty()) {
             RecallStatus s = todo.pop();
-            RecallLifecycle.TABLE.stream().filter(t -> t.from() == s).forEach(t -> {
-                if (seen.add(t.to())) {
-                    todo.push(t.to());
-                }
-            });
+            RecallLifecycle.TABLE.transitions().stream()
+                    .filter(t -> t.from() == s)
+                    .forEach(t -> {
+                        if (seen.add(t.to())) {
+                            todo.push(t.to());
+                        }
+                    });
         }
         assertThat(seen).containsExactlyInAnyOrder(RecallStatus.values());
         for (RecallStatus s : RecallStatus.values()) {
-            assertThat(RecallLifecycle.possible(s).isEmpty()).as(s.name()).isEqualTo(!s.open());
+            assertThat(RecallLifecycle.TABLE.triggersFrom(s).isEmpty())
+                    .as(s.name())
+                    .isEqualTo(!s.open());
         }
     }
 
@@ -77,11 +81,9 @@ class RecallLifecycleTest {
                 "recall-lifecycle",
                 "Recall campaign lifecycle",
                 "`RecallLifecycleTest` from `RecallLifecycle.TABLE`",
-                RecallStatus.DRAFT,
-                RecallLifecycle.TABLE.stream()
-                        .map(t -> new StateDiagrams.Edge(t.from(), t.to(), t.trigger()))
-                        .toList(),
-                EnumSet.allOf(RecallStatus.class).stream()
+                RecallLifecycle.TABLE);
+        assertThat(RecallLifecycle.TABLE.finals())
+                .containsExactlyElementsOf(EnumSet.allOf(RecallStatus.class).stream()
                         .filter(s -> !s.open())
                         .toList());
         assertThat(doc).contains("DRAFT --> LAUNCHING : LAUNCH").contains("CLOSED --> [*]");

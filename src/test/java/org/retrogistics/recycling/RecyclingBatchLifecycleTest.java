@@ -51,17 +51,18 @@ class RecyclingBatchLifecycleTest {
         Deque<BatchStatus> todo = new ArrayDeque<>(seen);
         while (!todo.isEmpty()) {
             BatchStatus s = todo.pop();
-            RecyclingBatchLifecycle.TABLE.stream()
+            RecyclingBatchLifecycle.TABLE.transitions().stream()
                     .filter(t -> t.from() == s)
-                    .map(RecyclingBatchLifecycle.Transition::to)
+                    .map(t -> t.to())
                     .filter(seen::add)
                     .forEach(todo::push);
         }
         assertThat(seen).containsExactlyInAnyOrder(BatchStatus.values());
-        assertThat(RecyclingBatchLifecycle.TABLE).allMatch(t -> t.from().open());
-        assertThat(RecyclingBatchLifecycle.next(BatchStatus.SHIPPED, BatchTrigger.ADD_UNIT))
+        assertThat(RecyclingBatchLifecycle.TABLE.transitions())
+                .allMatch(t -> t.from().open());
+        assertThat(RecyclingBatchLifecycle.TABLE.next(BatchStatus.SHIPPED, BatchTrigger.ADD_UNIT))
                 .isEmpty();
-        assertThat(RecyclingBatchLifecycle.next(BatchStatus.SHIPPED, BatchTrigger.CANCEL))
+        assertThat(RecyclingBatchLifecycle.TABLE.next(BatchStatus.SHIPPED, BatchTrigger.CANCEL))
                 .isEmpty();
     }
 
@@ -166,11 +167,11 @@ class RecyclingBatchLifecycleTest {
                 "recycling-batch-lifecycle",
                 "Recycling-batch lifecycle",
                 "`RecyclingBatchLifecycleTest` from `RecyclingBatchLifecycle.TABLE`",
-                BatchStatus.OPEN,
-                RecyclingBatchLifecycle.TABLE.stream()
-                        .map(t -> new StateDiagrams.Edge(t.from(), t.to(), t.trigger()))
-                        .toList(),
-                EnumSet.allOf(BatchStatus.class).stream().filter(s -> !s.open()).toList());
+                RecyclingBatchLifecycle.TABLE);
+        assertThat(RecyclingBatchLifecycle.TABLE.finals())
+                .containsExactlyElementsOf(EnumSet.allOf(BatchStatus.class).stream()
+                        .filter(s -> !s.open())
+                        .toList());
         assertThat(doc).contains("SHIPPED --> CLOSED : CLOSE").contains("CANCELLED --> [*]");
     }
 }

@@ -117,15 +117,15 @@ class ResaleLifecycleTest {
 
     @Test
     void everyStateIsReachableAndTheEndStatesHaveNoWayOut() {
-        for (LotLifecycle.Transition t : LotLifecycle.TABLE) {
+        for (var t : LotLifecycle.TABLE.transitions()) {
             assertThat(t.from()).isNotIn(LotStatus.SOLD, LotStatus.CANCELLED);
         }
-        for (ListingLifecycle.Transition t : ListingLifecycle.TABLE) {
+        for (var t : ListingLifecycle.TABLE.transitions()) {
             assertThat(t.from()).isNotIn(ListingStatus.SOLD, ListingStatus.WITHDRAWN);
         }
-        assertThat(LotLifecycle.TABLE.stream().map(LotLifecycle.Transition::to))
+        assertThat(LotLifecycle.TABLE.transitions().stream().map(t -> t.to()))
                 .contains(LotStatus.CLOSED, LotStatus.SOLD, LotStatus.CANCELLED);
-        assertThat(ListingLifecycle.TABLE.stream().map(ListingLifecycle.Transition::to))
+        assertThat(ListingLifecycle.TABLE.transitions().stream().map(t -> t.to()))
                 .contains(ListingStatus.LISTED, ListingStatus.SOLD, ListingStatus.WITHDRAWN);
     }
 
@@ -135,21 +135,16 @@ class ResaleLifecycleTest {
                 "listing-lifecycle",
                 "Listing lifecycle",
                 "`ResaleLifecycleTest` from `ListingLifecycle.TABLE`",
-                ListingStatus.DRAFT,
-                ListingLifecycle.TABLE.stream()
-                        .map(t -> new StateDiagrams.Edge(t.from(), t.to(), t.trigger()))
-                        .toList(),
-                List.of(ListingStatus.SOLD, ListingStatus.WITHDRAWN));
+                ListingLifecycle.TABLE);
+        assertThat(ListingLifecycle.TABLE.finals())
+                .containsExactlyElementsOf(List.of(ListingStatus.SOLD, ListingStatus.WITHDRAWN));
         assertThat(listing).contains("LISTED --> SOLD : SELL").contains("WITHDRAWN --> [*]");
         String lot = StateDiagrams.write(
                 "lot-lifecycle",
                 "Lot lifecycle",
                 "`ResaleLifecycleTest` from `LotLifecycle.TABLE`",
-                LotStatus.OPEN,
-                LotLifecycle.TABLE.stream()
-                        .map(t -> new StateDiagrams.Edge(t.from(), t.to(), t.trigger()))
-                        .toList(),
-                List.of(LotStatus.SOLD, LotStatus.CANCELLED));
+                LotLifecycle.TABLE);
+        assertThat(LotLifecycle.TABLE.finals()).containsExactlyElementsOf(List.of(LotStatus.SOLD, LotStatus.CANCELLED));
         assertThat(lot).contains("CLOSED --> SOLD : SELL").contains("OPEN --> OPEN : ADD_UNITS");
     }
 }

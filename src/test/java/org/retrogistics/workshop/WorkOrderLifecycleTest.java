@@ -47,18 +47,19 @@ class WorkOrderLifecycleTest {
         Deque<WorkOrderStatus> todo = new ArrayDeque<>(seen);
         while (!todo.isEmpty()) {
             WorkOrderStatus s = todo.pop();
-            WorkOrderLifecycle.TABLE.stream()
+            WorkOrderLifecycle.TABLE.transitions().stream()
                     .filter(t -> t.from() == s)
-                    .map(WorkOrderLifecycle.Transition::to)
+                    .map(t -> t.to())
                     .filter(seen::add)
                     .forEach(todo::push);
         }
         assertThat(seen).containsExactlyInAnyOrder(WorkOrderStatus.values());
-        assertThat(WorkOrderLifecycle.TABLE).noneMatch(t -> !t.from().open());
-        assertThat(WorkOrderLifecycle.TABLE.stream()
+        assertThat(WorkOrderLifecycle.TABLE.transitions())
+                .noneMatch(t -> !t.from().open());
+        assertThat(WorkOrderLifecycle.TABLE.transitions().stream()
                         .map(t -> t.from() + "/" + t.trigger())
                         .distinct())
-                .hasSize(WorkOrderLifecycle.TABLE.size());
+                .hasSize(WorkOrderLifecycle.TABLE.transitions().size());
     }
 
     @Test
@@ -123,11 +124,9 @@ class WorkOrderLifecycleTest {
                 "work-order-lifecycle",
                 "Work-order lifecycle",
                 "`WorkOrderLifecycleTest` from `WorkOrderLifecycle.TABLE`",
-                WorkOrderStatus.OPEN,
-                WorkOrderLifecycle.TABLE.stream()
-                        .map(t -> new StateDiagrams.Edge(t.from(), t.to(), t.trigger()))
-                        .toList(),
-                EnumSet.allOf(WorkOrderStatus.class).stream()
+                WorkOrderLifecycle.TABLE);
+        assertThat(WorkOrderLifecycle.TABLE.finals())
+                .containsExactlyElementsOf(EnumSet.allOf(WorkOrderStatus.class).stream()
                         .filter(s -> !s.open())
                         .toList());
         assertThat(doc).contains("IN_PROGRESS --> DONE : COMPLETE").contains("DONE --> [*]");

@@ -95,7 +95,7 @@ record ReturnView(
                 r.getRmaNumber(),
                 r.getKind().name(),
                 r.getStatus().name(),
-                ReturnLifecycle.triggersFrom(r.getStatus()).stream()
+                ReturnLifecycle.TABLE.triggersFrom(r.getStatus()).stream()
                         .map(Enum::name)
                         .toList(),
                 r.getCustomerEmail(),

@@ -119,7 +119,7 @@ class ConsoleController {
         ReturnRequest r = returns.get(actor.clientId(), id);
         model.addAttribute("ret", r);
         model.addAttribute("units", returns.units(actor.clientId(), r));
-        model.addAttribute("can", ReturnLifecycle.triggersFrom(r.getStatus()));
+        model.addAttribute("can", ReturnLifecycle.TABLE.triggersFrom(r.getStatus()));
         model.addAttribute("AUTHORIZE", ReturnTrigger.AUTHORIZE);
         model.addAttribute("REJECT", ReturnTrigger.REJECT);
         model.addAttribute("CANCEL", ReturnTrigger.CANCEL);

@@ -156,7 +156,7 @@ class RecyclingPages {
     }
 
     private static boolean allows(RecyclingBatch b, BatchTrigger trigger) {
-        return RecyclingBatchLifecycle.next(b.getStatus(), trigger).isPresent();
+        return RecyclingBatchLifecycle.TABLE.allows(b.getStatus(), trigger);
     }
 
     @PostMapping("/batches/{id}/units")

@@ -115,7 +115,7 @@ class WorkshopPages {
     }
 
     private static boolean allows(WorkOrder order, WorkOrderTrigger trigger) {
-        return WorkOrderLifecycle.next(order.getStatus(), trigger).isPresent();
+        return WorkOrderLifecycle.TABLE.allows(order.getStatus(), trigger);
     }
 
     /** A required test and the last result recorded for it, if any. */
