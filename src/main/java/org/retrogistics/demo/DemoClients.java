@@ -46,8 +46,11 @@ class DemoClients {
         this.warehouse = warehouse;
     }
 
-    /** Seeds one client: its users and admin token, sites, products, policy, orders, returns and warehouse. */
-    void seed(Client client, Plan plan, Random random, Map<String, String> credentials) {
+    /** A demo client whose users, sites, catalogue and policy exist, before its orders and returns. */
+    record SetUp(Client client, Plan plan, List<ProductFacts> products) {}
+
+    /** The quick part of a client: its users and admin token, sites, products and policy. */
+    SetUp setUp(Client client, Plan plan, Random random, Map<String, String> credentials) {
         ClientId id = client.clientId();
         String prefix = plan.prefix();
         String brand = plan.brand();
@@ -75,8 +78,15 @@ class DemoClients {
                 id,
                 DemoCatalog.products(plan.templates(), prefix, brand, client.getCurrency(), plan.gtinBase(), random));
         policies.publish(id, plan.policy());
+        return new SetUp(client, plan, products);
+    }
 
-        List<Order> placed = demoReturns.placeOrders(id, client, prefix, products, settings.orders() / 2, random);
+    /** The long part: the client's orders, returns in every state, and its warehouse. */
+    void fill(SetUp c, Random random) {
+        Client client = c.client();
+        ClientId id = client.clientId();
+        List<Order> placed =
+                demoReturns.placeOrders(id, client, c.plan().prefix(), c.products(), settings.orders() / 2, random);
         demoReturns.seedReturns(id, client, placed, settings.returns() / 2, random);
         warehouse.seed(client, 25, random);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -63,12 +64,20 @@ class DemoData implements ApplicationRunner {
 
         Client northwind = catalog.registerClient("northwind", "Northwind Electronics", "USD");
         Client fjord = catalog.registerClient("fjord", "Fjord Outfitters", "EUR");
-        clients.seed(
-                northwind,
-                new DemoClients.Plan("northwind", "NW", "Northwind", 10_000, northwindPolicy()),
-                random,
-                credentials);
-        clients.seed(fjord, new DemoClients.Plan("fjord", "FJ", "Fjord", 20_000, fjordPolicy()), random, credentials);
+        // users, catalogues and policies first, so that people can sign in while the orders and returns are written
+        List<DemoClients.SetUp> setUp = List.of(
+                clients.setUp(
+                        northwind,
+                        new DemoClients.Plan("northwind", "NW", "Northwind", 10_000, northwindPolicy()),
+                        random,
+                        credentials),
+                clients.setUp(
+                        fjord,
+                        new DemoClients.Plan("fjord", "FJ", "Fjord", 20_000, fjordPolicy()),
+                        random,
+                        credentials));
+        announceUsers(embedded, credentials, started);
+        setUp.forEach(c -> clients.fill(c, random));
 
         log.info(
                 "Demo data seeded in {} ms: 2 clients, {} products, {} orders, {} returns",
@@ -76,16 +85,22 @@ class DemoData implements ApplicationRunner {
                 count("product"),
                 count("customer_order"),
                 count("return_request"));
+    }
+
+    /** "Demo users ready" is the line to wait for before signing in; the rest of the data follows. */
+    private static void announceUsers(boolean embedded, Map<String, String> credentials, long started) {
+        long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
         if (!embedded) {
             // a real server keeps these users: their passwords are the documented demo ones, never printed here
-            log.warn("Demo users were created on a configured database; change their passwords before real use");
+            log.warn("Demo users ready in {} ms on a configured database; change their passwords before real use", ms);
             return;
         }
         StringBuilder banner = new StringBuilder("\n\n  Retrogistics demo credentials (embedded database only)\n");
         credentials.forEach(
                 (k, v) -> banner.append("    ").append(k).append("  ").append(v).append('\n'));
         banner.append("  Console: /console   Portal: /portal/northwind, /portal/fjord   API docs: /swagger-ui.html\n");
-        log.info(banner.toString());
+        banner.append("  Orders and returns are being added; \"Demo data seeded\" says when they are all there.\n");
+        log.info("Demo users ready in {} ms{}", ms, banner);
     }
 
     private long count(String table) {
