@@ -10,30 +10,31 @@ import java.util.Set;
  */
 public enum DispositionOption {
     /** No fault found, as new: back into sellable stock. */
-    RETURN_TO_STOCK(true, true, false, false, EnumSet.of(WorkKind.RELABEL)),
+    RETURN_TO_STOCK("workshop", true, true, false, false, EnumSet.of(WorkKind.RELABEL)),
     /** The customer's own unit, repaired and sent back (warranty). */
-    REPAIR_AND_RETURN(false, false, true, false, EnumSet.of(WorkKind.REPAIR)),
+    REPAIR_AND_RETURN("workshop", false, false, true, false, EnumSet.of(WorkKind.REPAIR)),
     /** Refurbished, regraded and resold; a data-bearing unit is wiped as part of the refurbishment. */
-    REFURBISH_AND_RESELL(true, true, false, true, EnumSet.of(WorkKind.REFURBISH)),
+    REFURBISH_AND_RESELL("resale", true, true, false, true, EnumSet.of(WorkKind.REFURBISH)),
     /** Resold as it is, open box or used, after repackaging. */
-    RESELL_AS_IS(true, true, false, false, EnumSet.of(WorkKind.REPACKAGE)),
+    RESELL_AS_IS("resale", true, true, false, false, EnumSet.of(WorkKind.REPACKAGE)),
     /** Sold in a B2B lot or to a liquidator, as it is. */
-    B2B_LOT(true, true, false, false, EnumSet.noneOf(WorkKind.class)),
+    B2B_LOT("resale", true, true, false, false, EnumSet.noneOf(WorkKind.class)),
     /** Sent back to the vendor under the client's vendor-return terms. */
-    RETURN_TO_VENDOR(false, true, false, true, EnumSet.noneOf(WorkKind.class)),
+    RETURN_TO_VENDOR("workshop", false, true, false, true, EnumSet.noneOf(WorkKind.class)),
     /** Torn down; the parts are sold or used in repairs. Storage media are purged or destroyed at teardown. */
-    PARTS_HARVEST(false, true, false, true, EnumSet.of(WorkKind.TEARDOWN)),
+    PARTS_HARVEST("workshop", false, true, false, true, EnumSet.of(WorkKind.TEARDOWN)),
     /** Given to a charity; a data-bearing unit is wiped first. */
-    DONATE(false, true, false, true, EnumSet.of(WorkKind.REPACKAGE)),
+    DONATE("workshop", false, true, false, true, EnumSet.of(WorkKind.REPACKAGE)),
     /** Sent to a certified (R2v3 / e-Stewards) recycler: a certified party, so no sanitisation is needed first. */
-    RECYCLE(false, false, false, false, EnumSet.noneOf(WorkKind.class)),
+    RECYCLE("recycling", false, false, false, false, EnumSet.noneOf(WorkKind.class)),
     /** Certified destruction with a certificate: a certified party. */
-    DESTROY(false, false, false, false, EnumSet.noneOf(WorkKind.class)),
+    DESTROY("recycling", false, false, false, false, EnumSet.noneOf(WorkKind.class)),
     /** Last resort, counted as landfill. */
-    DISPOSE(false, false, false, false, EnumSet.noneOf(WorkKind.class));
+    DISPOSE("recycling", false, false, false, false, EnumSet.noneOf(WorkKind.class));
 
     private static final DispositionOption[] VALUES = values();
 
+    private final String carriedOutBy;
     private final boolean resale;
     private final boolean releasesToThirdParty;
     private final boolean keepsForCustomer;
@@ -42,11 +43,13 @@ public enum DispositionOption {
     private final Set<WorkKind> workWithSanitise;
 
     DispositionOption(
+            String carriedOutBy,
             boolean resale,
             boolean releasesToThirdParty,
             boolean keepsForCustomer,
             boolean sanitisesInPlan,
             EnumSet<WorkKind> work) {
+        this.carriedOutBy = carriedOutBy;
         this.resale = resale;
         this.releasesToThirdParty = releasesToThirdParty;
         this.keepsForCustomer = keepsForCustomer;
@@ -57,6 +60,15 @@ public enum DispositionOption {
             withWipe.add(WorkKind.SANITISE);
         }
         this.workWithSanitise = Collections.unmodifiableSet(withWipe);
+    }
+
+    /**
+     * The module that carries the option out, ending the unit's way through the reverse flow: workshop (restock,
+     * repair and return, vendor return, donation, teardown for parts), resale (listings and lots) or recycling
+     * (certified recycling, destruction, landfill). The work orders an option needs come first, in workshop.
+     */
+    public String carriedOutBy() {
+        return carriedOutBy;
     }
 
     /** Sold to a buyer: back to stock, refurbished, as-is or in a lot. A recalled unit never takes one of these. */
