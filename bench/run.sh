@@ -18,7 +18,9 @@
 #
 # Settings (environment): BENCH_USERS ("4 8 16"), BENCH_DURATION (60 s), BENCH_WARMUP (15 s), BENCH_PORT (8080),
 # BENCH_MAX_RATE (600 returns/s the prepared orders must last for), BENCH_PGBENCH_SCALE (largest N),
-# BENCH_NOTE (a remark printed with the figures, e.g. about other work running), PGPORT (5432), PGUSER (postgres).
+# BENCH_NOTE (a remark printed with the figures, e.g. about other work running), PGPORT (5432), PGUSER (postgres),
+# BENCH_STARTUP (1; 0 skips the start-up measures), BENCH_PROFILE (0; 1 runs the application under async-profiler,
+# CPU samples every millisecond, and keeps the flame graph in docs/profiles/; the tables are then left alone).
 set -Eeuo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,6 +34,11 @@ MAX_RATE=${BENCH_MAX_RATE:-600}
 BUILD=${BENCH_BUILD:-1}
 MVN_RUN=${BENCH_MVN_RUN:-1}
 UPDATE_DOCS=${BENCH_UPDATE_DOCS:-1}
+STARTUP=${BENCH_STARTUP:-1}
+PROFILE=${BENCH_PROFILE:-0}
+if [[ $PROFILE == 1 ]]; then
+    UPDATE_DOCS=0 # a profiled run is slower: its figures never replace the tables
+fi
 NOTE=${BENCH_NOTE:-}
 export PGHOST=127.0.0.1
 export PGPORT=${PGPORT:-5432}
@@ -216,6 +223,8 @@ embedded_start() { # name command...
         "(other work: ${OTHER_MS} % of the CPU)"
 }
 
+EMB_ROOT_MS="" CDS_ROOT_MS="" MVN_ROOT_MS="" OTHER_EMB="" OTHER_CDS="" OTHER_MVN=""
+if [[ $STARTUP == 1 ]]; then
 log "start-up: java -jar $JAR (embedded PostgreSQL)"
 embedded_start embedded java -jar "$JAR"
 EMB_ROOT_MS=$ROOT_MS EMB_CONSOLE_MS=$CONSOLE_MS EMB_READY_MS=$READY_MS OTHER_EMB=$OTHER_MS
@@ -228,7 +237,6 @@ log "start-up: java -XX:SharedArchiveFile=target/app/retrogistics.jsa -jar targe
 embedded_start cds java -XX:SharedArchiveFile=target/app/retrogistics.jsa -Xlog:cds=off -jar target/app/retrogistics.jar
 CDS_ROOT_MS=$ROOT_MS CDS_CONSOLE_MS=$CONSOLE_MS CDS_READY_MS=$READY_MS OTHER_CDS=$OTHER_MS
 
-MVN_ROOT_MS=""
 OTHER_MVN=""
 if [[ $MVN_RUN == 1 ]]; then
     port_free || die "port $PORT still busy"
@@ -249,6 +257,8 @@ if [[ $MVN_RUN == 1 ]]; then
     log "  / after ${MVN_ROOT_MS} ms (other work: ${OTHER_MVN} % of the CPU)"
 fi
 
+fi
+
 # ---------------------------------------------------------------- the application on the local PostgreSQL server
 port_free || die "port $PORT still busy"
 createdb "$APP_DB"
@@ -256,7 +266,16 @@ DATABASES+=("$APP_DB")
 log "start-up: java -jar $JAR on 127.0.0.1:$PGPORT/$APP_DB"
 snap_before=$(cpu_snapshot)
 t0=$(now_ms)
-start_bg "$RUN_DIR/app.log" java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+AGENT=()
+if [[ $PROFILE == 1 ]]; then
+    # async-profiler from Maven Central: its jar carries the native library
+    ./mvnw -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory=target/profiler \
+        >"$RUN_DIR/profiler.log" 2>&1 || die "could not fetch async-profiler, see $RUN_DIR/profiler.log"
+    unzip -oq target/profiler/async-profiler-4.1.jar 'linux-x64/*' -d target/profiler
+    FLAME=$RUN_DIR/return-creation-flame.html
+    AGENT=("-agentpath:$ROOT/target/profiler/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,file=$FLAME")
+fi
+start_bg "$RUN_DIR/app.log" java "${AGENT[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGPORT/$APP_DB" \
     "--spring.datasource.username=$PGUSER" --retrogistics.demo.seed=always
 APP_PID=$BG_PID
@@ -348,6 +367,13 @@ for n in $USERS_LIST; do
         "$per_commit" "$per_rows" "$per_cpu" "$other_gatling" "$other_pgbench" >>"$RESULTS"
 done
 
+if [[ $PROFILE == 1 ]]; then
+    stop_group "$APP_PID" # the profiler writes its flame graph as the JVM exits
+    mkdir -p docs/profiles
+    kept=docs/profiles/return-creation-$(date -u +%Y-%m-%d)-${USERS_LIST// /-}-clients.html
+    [[ -s $FLAME ]] && cp "$FLAME" "$kept" && log "flame graph: $kept" || log "no flame graph was written"
+fi
+
 # ---------------------------------------------------------------- summary and docs/benchmarks.md
 APP_PG_VERSION=$(psql -d postgres -Atqc 'show server_version')
 JAVA_VERSION=$(java -version 2>&1 | head -1 | sed -E 's/.*"(.*)".*/\1/')
@@ -363,7 +389,7 @@ fi
 WHEN=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 # the largest share of the CPU that other work took in any part of the run
-OTHER_MAX=$(printf '%s\n' "$OTHER_EMB" "$OTHER_MVN" "$OTHER_APP" \
+OTHER_MAX=$(printf '%s\n' "$OTHER_EMB" "$OTHER_CDS" "$OTHER_MVN" "$OTHER_APP" \
     $(tail -n +2 "$RESULTS" | cut -f16,17 | tr '\t' '\n') | awk 'NF && $1 > m { m = $1 } END { print m + 0 }')
 if ((OTHER_MAX >= 10)); then
     QUIET="**Other work was running:** up to $OTHER_MAX % of the CPU went to processes outside this run during a part"
@@ -430,11 +456,13 @@ startup_md=$RUN_DIR/startup.md
     echo
     echo "| command | database | first 200 of | time | target ≤ 10 s | other work |"
     echo "|---|---|---|---:|:---:|---:|"
-    echo "| \`java -jar target/*.jar\` | embedded (started by the application) | \`/\` | $(ms_s "$EMB_ROOT_MS") | $(verdict "$EMB_ROOT_MS" 10000) | $OTHER_EMB % |"
-    echo "| \`java -jar target/*.jar\` | embedded | \`/console\` (login page) | $(ms_s "$EMB_CONSOLE_MS") | $(verdict "$EMB_CONSOLE_MS" 10000) | $OTHER_EMB % |"
-    echo "| \`java -jar target/*.jar\` | embedded | ready: \`/\` served and demo users exist | $(ms_s "$EMB_READY_MS") | $(verdict "$EMB_READY_MS" 10000) | $OTHER_EMB % |"
-    echo "| \`java -XX:SharedArchiveFile=… -jar target/app/retrogistics.jar\` (bin/cds.sh) | embedded | \`/\` | $(ms_s "$CDS_ROOT_MS") | $(verdict "$CDS_ROOT_MS" 10000) | $OTHER_CDS % |"
-    echo "| the same, with class data sharing | embedded | ready: \`/\` served and demo users exist | $(ms_s "$CDS_READY_MS") | $(verdict "$CDS_READY_MS" 10000) | $OTHER_CDS % |"
+    if [[ -n $EMB_ROOT_MS ]]; then
+        echo "| \`java -jar target/*.jar\` | embedded (started by the application) | \`/\` | $(ms_s "$EMB_ROOT_MS") | $(verdict "$EMB_ROOT_MS" 10000) | $OTHER_EMB % |"
+        echo "| \`java -jar target/*.jar\` | embedded | \`/console\` (login page) | $(ms_s "$EMB_CONSOLE_MS") | $(verdict "$EMB_CONSOLE_MS" 10000) | $OTHER_EMB % |"
+        echo "| \`java -jar target/*.jar\` | embedded | ready: \`/\` served and demo users exist | $(ms_s "$EMB_READY_MS") | $(verdict "$EMB_READY_MS" 10000) | $OTHER_EMB % |"
+        echo "| \`java -XX:SharedArchiveFile=… -jar target/app/retrogistics.jar\` (bin/cds.sh) | embedded | \`/\` | $(ms_s "$CDS_ROOT_MS") | $(verdict "$CDS_ROOT_MS" 10000) | $OTHER_CDS % |"
+        echo "| the same, with class data sharing | embedded | ready: \`/\` served and demo users exist | $(ms_s "$CDS_READY_MS") | $(verdict "$CDS_READY_MS" 10000) | $OTHER_CDS % |"
+    fi
     [[ -n $MVN_ROOT_MS ]] &&
         echo "| \`./mvnw spring-boot:run\` (built tree) | embedded | \`/\` | $(ms_s "$MVN_ROOT_MS") | $(verdict "$MVN_ROOT_MS" 10000) | $OTHER_MVN % |"
     echo "| \`java -jar target/*.jar --spring.datasource.url=…\` | the machine's server, empty database | \`/\` | $(ms_s "$APP_ROOT_MS") | $(verdict "$APP_ROOT_MS" 10000) | $OTHER_APP % |"
