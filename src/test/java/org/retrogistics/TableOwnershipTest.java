@@ -1,0 +1,221 @@
+package org.retrogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each table has one owning module (architecture/table-owners.csv), and a module's SQL names only its own tables:
+ * what it needs from another module comes through that module's API. The crossings that remain are listed in
+ * architecture/cross-module-sql.csv; the list may only shrink, since a crossing that is gone must leave it too, so it
+ * always tells the truth. Migrations from V21 on each change one module's tables.
+ */
+class TableOwnershipTest {
+
+    private static final Path MAIN = Path.of("src/main/java/org/retrogistics");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /** The first migration held to "one module per migration". */
+    private static final int ONE_MODULE_FROM = 21;
+
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern LOOKS_LIKE_SQL = Pattern.compile(
+            "\\b(select|insert|update|delete|merge)\\b|^\\s*(from|(left\\s+)?join)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_IN_SQL =
+            Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATED = Pattern.compile(
+            "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGED = Pattern.compile(
+            "(?:create\\s+table|alter\\s+table|drop\\s+table|insert\\s+into|update|delete\\s+from"
+                    + "|create\\s+(?:unique\\s+)?index\\s+(?:if\\s+not\\s+exists\\s+)?[a-z0-9_]+\\s+on)"
+                    + "\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?(?:only\\s+)?([a-z_][a-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, String> OWNERS = owners();
+
+    @Test
+    void everyTableHasOneOwnerThatExists() throws IOException {
+        Set<String> created = new TreeSet<>();
+        for (Path migration : migrations()) {
+            Matcher m = CREATED.matcher(Files.readString(migration));
+            while (m.find()) {
+                created.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(OWNERS.keySet())
+                .as("architecture/table-owners.csv names each table the migrations create, and no other")
+                .containsExactlyInAnyOrderElementsOf(created);
+        Set<String> modules = new TreeSet<>(OWNERS.values());
+        modules.remove("framework"); // Spring Modulith's event publication registry
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            Set<String> packages = new TreeSet<>(dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .toList());
+            assertThat(packages).containsAll(modules);
+        }
+    }
+
+    @Test
+    void aModulesSqlNamesOnlyItsOwnTablesBesideTheListedCrossings() throws IOException {
+        Map<String, Set<String>> found = crossings();
+        Map<String, Set<String>> listed = listedCrossings();
+        List<String> problems = new ArrayList<>();
+        found.forEach((pair, files) -> {
+            if (!listed.containsKey(pair)) {
+                problems.add("new crossing " + pair + " in " + files + ": read through the owner's API instead");
+            }
+        });
+        listed.keySet().stream()
+                .filter(pair -> !found.containsKey(pair))
+                .forEach(pair -> problems.add(
+                        "crossing " + pair + " is gone: remove it from architecture/cross-module-sql.csv"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aMigrationChangesOneModulesTables() throws IOException {
+        for (Path migration : migrations()) {
+            int version = version(migration);
+            if (version < ONE_MODULE_FROM) {
+                continue;
+            }
+            Set<String> modules = new TreeSet<>();
+            Matcher m = CHANGED.matcher(Files.readString(migration));
+            while (m.find()) {
+                String owner = OWNERS.get(m.group(1).toLowerCase(Locale.ROOT));
+                if (owner != null && !owner.equals("framework")) {
+                    modules.add(owner);
+                }
+            }
+            assertThat(modules)
+                    .as("%s changes the tables of %s; one module per migration", migration.getFileName(), modules)
+                    .hasSizeLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void theScannerFindsTablesInSqlAndNotInProse() {
+        assertThat(tablesIn("select u.id from unit u join inspection i on i.unit_id = u.id"))
+                .containsExactly("unit", "inspection");
+        assertThat(tablesIn("insert into recall_unit (unit_id) values (?)")).containsExactly("recall_unit");
+        assertThat(tablesIn("\n  from order_line ol join customer_order o on o.id = ol.order_id"))
+                .containsExactly("order_line", "customer_order");
+        assertThat(tablesIn("moved from unit storage to the dock")).isEmpty();
+    }
+
+    /** "module -> table" for each table of another module that a module's main code names in SQL, with the files. */
+    private static Map<String, Set<String>> crossings() throws IOException {
+        Map<String, Set<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path relative = MAIN.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue; // the application class and its start-up helpers
+                }
+                String module = relative.getName(0).toString();
+                for (String literal : literals(Files.readString(file))) {
+                    for (String table : tablesIn(literal)) {
+                        String owner = OWNERS.get(table);
+                        if (owner != null && !owner.equals(module) && !owner.equals("framework")) {
+                            found.computeIfAbsent(module + " -> " + table, k -> new TreeSet<>())
+                                    .add(relative.toString());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> literals(String source) {
+        List<String> literals = new ArrayList<>();
+        Matcher blocks = TEXT_BLOCK.matcher(source);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (blocks.find()) {
+            literals.add(blocks.group(1));
+            rest.append(source, last, blocks.start());
+            last = blocks.end();
+        }
+        rest.append(source.substring(last));
+        Matcher strings = STRING.matcher(rest);
+        while (strings.find()) {
+            literals.add(strings.group(1));
+        }
+        return literals;
+    }
+
+    private static List<String> tablesIn(String literal) {
+        List<String> tables = new ArrayList<>();
+        if (!LOOKS_LIKE_SQL.matcher(literal).find()) {
+            return tables;
+        }
+        Matcher m = TABLE_IN_SQL.matcher(literal);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (OWNERS.containsKey(name) && !tables.contains(name)) {
+                tables.add(name);
+            }
+        }
+        return tables;
+    }
+
+    private static Map<String, Set<String>> listedCrossings() {
+        Map<String, Set<String>> listed = new LinkedHashMap<>();
+        for (String[] row : rows("/architecture/cross-module-sql.csv")) {
+            listed.put(row[0].strip() + " -> " + row[1].strip(), Set.of());
+        }
+        return listed;
+    }
+
+    private static Map<String, String> owners() {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (String[] row : rows("/architecture/table-owners.csv")) {
+            owners.put(row[0].strip(), row[1].strip());
+        }
+        return owners;
+    }
+
+    /** The rows of a small CSV without its header; lines starting with # are comments. */
+    private static List<String[]> rows(String resource) {
+        try (var in = TableOwnershipTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split(","))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> migrations() throws IOException {
+        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+            return files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+}
