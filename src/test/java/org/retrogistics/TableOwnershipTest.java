@@ -24,14 +24,22 @@ import org.junit.jupiter.api.Test;
  * Each table has one owning module (architecture/table-owners.csv), and a module's SQL names only its own tables:
  * what it needs from another module comes through that module's API. The crossings that remain are listed in
  * architecture/cross-module-sql.csv; the list may only shrink, since a crossing that is gone must leave it too, so it
- * always tells the truth. Migrations from V21 on each change one module's tables.
+ * always tells the truth. Each module's tables live in its own PostgreSQL schema (V21; every entity says so), and each
+ * migration after V21 sits in its module's folder and changes that module's tables only.
  */
 class TableOwnershipTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/retrogistics");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-    /** The first migration held to "one module per migration". */
-    private static final int ONE_MODULE_FROM = 21;
+    /** The migration that moved every module's tables into the module's schema; each one after it is one module's. */
+    private static final int SCHEMA_MOVE = 21;
+
+    private static final Pattern MOVED =
+            Pattern.compile("alter table ([a-z_][a-z0-9_]*) set schema ([a-z_]+);", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMES_A_TABLE =
+            Pattern.compile("@(?:jakarta\\.persistence\\.)?(Table|CollectionTable|SequenceGenerator)\\(");
+    private static final Pattern MAPPED = Pattern.compile(
+            "@(?:jakarta\\.persistence\\.)?(Table|CollectionTable|SequenceGenerator)\\(\\s*schema = \"([a-z_]+)\"");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
@@ -89,12 +97,16 @@ class TableOwnershipTest {
     }
 
     @Test
-    void aMigrationChangesOneModulesTables() throws IOException {
+    void aMigrationFromV22OnLivesInItsModulesFolderAndChangesOnlyItsTables() throws IOException {
         for (Path migration : migrations()) {
-            int version = version(migration);
-            if (version < ONE_MODULE_FROM) {
+            if (version(migration) <= SCHEMA_MOVE) {
                 continue;
             }
+            Path folder = MIGRATIONS.relativize(migration).getParent();
+            assertThat(folder)
+                    .as("%s belongs in db/migration/<module>/", migration.getFileName())
+                    .isNotNull();
+            String module = folder.toString();
             Set<String> modules = new TreeSet<>();
             Matcher m = CHANGED.matcher(Files.readString(migration));
             while (m.find()) {
@@ -104,9 +116,55 @@ class TableOwnershipTest {
                 }
             }
             assertThat(modules)
-                    .as("%s changes the tables of %s; one module per migration", migration.getFileName(), modules)
-                    .hasSizeLessThanOrEqualTo(1);
+                    .as(
+                            "%s changes the tables of %s; a migration changes its own module's tables only",
+                            migration, modules)
+                    .isSubsetOf(Set.of(module));
         }
+    }
+
+    @Test
+    void theSchemaMoveMatchesTheOwners() throws IOException {
+        Map<String, String> moved = new TreeMap<>();
+        Matcher m = MOVED.matcher(Files.readString(MIGRATIONS.resolve("V21__module_schemas.sql")));
+        while (m.find()) {
+            moved.put(m.group(1), m.group(2));
+        }
+        Map<String, String> owned = new TreeMap<>(OWNERS);
+        owned.values().removeIf("framework"::equals);
+        assertThat(moved).isEqualTo(owned);
+    }
+
+    @Test
+    void everyEntityMapsToItsModulesSchema() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (!source.contains("\n@Entity")) {
+                    continue;
+                }
+                String module = MAIN.relativize(file).getName(0).toString();
+                Matcher mapped = MAPPED.matcher(source);
+                int found = 0;
+                while (mapped.find()) {
+                    found++;
+                    if (!module.equals(mapped.group(2))) {
+                        wrong.add(file + ": " + mapped.group(1) + " in schema " + mapped.group(2));
+                    }
+                }
+                Matcher named = NAMES_A_TABLE.matcher(source);
+                int annotations = 0;
+                while (named.find()) {
+                    annotations++;
+                }
+                if (found == 0 || found != annotations) {
+                    wrong.add(file + ": each @Table, @CollectionTable and @SequenceGenerator names schema \"" + module
+                            + "\"");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.retrogistics.access;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import org.retrogistics.shared.ClientId;
  * revoked, whichever comes first.
  */
 @Entity
+@Table(schema = "access")
 public class ApiToken {
 
     @Id

@@ -2,6 +2,7 @@ package org.retrogistics.access;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.retrogistics.shared.ClientId;
  * enabled, roles, password) raises the version, which ends the user's console sessions (ADR 0013).
  */
 @Entity
+@Table(schema = "access")
 public class AppUser {
 
     @Id

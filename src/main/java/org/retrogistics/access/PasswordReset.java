@@ -2,6 +2,7 @@ package org.retrogistics.access;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.retrogistics.shared.ClientId;
@@ -11,6 +12,7 @@ import org.retrogistics.shared.ClientId;
  * works once, until it expires, and not after a newer link for the same user was issued.
  */
 @Entity
+@Table(schema = "access")
 public class PasswordReset {
 
     /** What a link can do now. */

@@ -2,12 +2,14 @@ package org.retrogistics.catalog;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.retrogistics.shared.ClientId;
 
 /** A brand or retailer whose returns are handled here. */
 @Entity
+@Table(schema = "catalog")
 public class Client {
 
     @Id

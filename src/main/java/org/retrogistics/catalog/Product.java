@@ -3,6 +3,7 @@ package org.retrogistics.catalog;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.retrogistics.shared.Money;
 
 /** A catalogue entry of one client. The GTIN is kept as verified 14-digit text. */
 @Entity
+@Table(schema = "catalog")
 public class Product {
 
     @Id

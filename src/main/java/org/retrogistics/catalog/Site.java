@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A physical place of a client: warehouse, repair centre, store or recycler. */
 @Entity
+@Table(schema = "catalog")
 public class Site {
 
     @Id

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.retrogistics.shared.Sscc;
 
 /** A tote, pallet or gaylord, identified by its SSCC; it may sit inside another container. */
 @Entity
+@Table(schema = "custody")
 public class Container {
 
     @Id

@@ -15,12 +15,16 @@ import org.hibernate.annotations.Immutable;
 /** One entry of a unit's chain of custody. Append-only: the database refuses any update or delete. */
 @Entity
 @Immutable
-@Table(name = "custody_event")
+@Table(schema = "custody", name = "custody_event")
 public class CustodyEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custody_event_seq")
-    @SequenceGenerator(name = "custody_event_seq", sequenceName = "custody_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            schema = "custody",
+            name = "custody_event_seq",
+            sequenceName = "custody_event_seq",
+            allocationSize = 50)
     private Long id;
 
     private UUID unitId;

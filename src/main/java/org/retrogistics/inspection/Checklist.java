@@ -2,6 +2,7 @@ package org.retrogistics.inspection;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -9,6 +10,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A stored version of a client's checklist for one product family and inspection path. Versions are never edited. */
 @Entity
+@Table(schema = "inspection")
 public class Checklist {
 
     @Id

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -18,6 +19,7 @@ import org.retrogistics.shared.FunctionalGrade;
  * is the unit's current grade, the earlier ones its history.
  */
 @Entity
+@Table(schema = "inspection")
 @Immutable
 public class Inspection implements org.springframework.data.domain.Persistable<UUID> {
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** A sale that was delivered (or not yet); returns are checked against its lines. */
 @Entity
-@Table(name = "customer_order")
+@Table(schema = "orders", name = "customer_order")
 public class Order {
 
     @Id

@@ -2,12 +2,14 @@ package org.retrogistics.orders;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.retrogistics.catalog.ProductFacts;
 
 /** One product on an order: how many were delivered, at what price, and how many have been returned so far. */
 @Entity
+@Table(schema = "orders")
 public class OrderLine {
 
     @Id

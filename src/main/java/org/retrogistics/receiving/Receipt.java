@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** One unit's outcome at the dock: what was scanned, what was found, where it went. Written once. */
 @Entity
+@Table(schema = "receiving")
 @Immutable
 public class Receipt implements org.springframework.data.domain.Persistable<UUID> {
 

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.retrogistics.shared.DomainException;
 
 /** A recycler: a site of the client (kind RECYCLER) with the certifications it holds and when they are valid. */
 @Entity
+@Table(schema = "recycling")
 public class Recycler {
 
     @Id
@@ -30,7 +32,10 @@ public class Recycler {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "recycler_certification", joinColumns = @JoinColumn(name = "recycler_id"))
+    @CollectionTable(
+            schema = "recycling",
+            name = "recycler_certification",
+            joinColumns = @JoinColumn(name = "recycler_id"))
     @OrderColumn(name = "seq")
     private List<Certification> certifications = new ArrayList<>();
 

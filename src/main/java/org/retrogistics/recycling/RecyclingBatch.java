@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.retrogistics.shared.DomainException;
  * shipped (the units leave our custody), and closed with the processing method, date and certificate.
  */
 @Entity
+@Table(schema = "recycling")
 public class RecyclingBatch {
 
     @Id
@@ -61,7 +63,7 @@ public class RecyclingBatch {
     private Instant closedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "recycling_batch_unit", joinColumns = @JoinColumn(name = "batch_id"))
+    @CollectionTable(schema = "recycling", name = "recycling_batch_unit", joinColumns = @JoinColumn(name = "batch_id"))
     @OrderColumn(name = "seq")
     private List<BatchUnit> units = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.retrogistics.returns.Resolution;
  * Written once; its money moves in {@link MoneyMovement}s of its own.
  */
 @Entity
+@Table(schema = "refunds")
 public class LineResolution {
 
     @Id

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * one idempotency key for all its attempts, so a retry after an unclear failure never pays twice.
  */
 @Entity
+@Table(schema = "refunds")
 public class MoneyMovement extends AbstractAggregateRoot<MoneyMovement> {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.retrogistics.shared.Money;
  * channel's fee and closes the listing; only the {@link ListingLifecycle} table says which step is allowed.
  */
 @Entity
+@Table(schema = "resale")
 public class Listing {
 
     @Id

@@ -18,7 +18,7 @@ import org.retrogistics.shared.Money;
  * ({@code lot_unit}); the {@link LotLifecycle} table says which step is allowed.
  */
 @Entity
-@Table(name = "resale_lot")
+@Table(schema = "resale", name = "resale_lot")
 public class Lot {
 
     @Id

@@ -15,7 +15,7 @@ import org.retrogistics.shared.Money;
 
 /** A client's sales channel and what it charges per sale: a percentage of the price plus a fixed fee per item. */
 @Entity
-@Table(name = "sales_channel")
+@Table(schema = "resale", name = "sales_channel")
 public class SalesChannel {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

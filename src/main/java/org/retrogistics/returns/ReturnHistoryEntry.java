@@ -15,12 +15,16 @@ import java.time.Instant;
 
 /** One line of a return's timeline: which move, from which state to which, when, by whom and why. */
 @Entity
-@Table(name = "return_event")
+@Table(schema = "returns", name = "return_event")
 public class ReturnHistoryEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_event_seq")
-    @SequenceGenerator(name = "return_event_seq", sequenceName = "return_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            schema = "returns",
+            name = "return_event_seq",
+            sequenceName = "return_event_seq",
+            allocationSize = 50)
     private Long id;
 
     /**

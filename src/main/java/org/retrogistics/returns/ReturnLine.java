@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** One item asked back: what, how many, why, what the customer wants, and what the policy said. */
 @Entity
+@Table(schema = "returns")
 public class ReturnLine {
 
     @Id

@@ -34,10 +34,10 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A return (RMA): the request to send items back. It owns its state: every change goes through an intention-revealing
- * method that asks {@link ReturnLifecycle} whether the move is allowed, writes a timeline entry and registers a
- * past-tense event.
+ * method that asks {@link ReturnLifecycle} whether the move is allowed, writes its timeline and registers an event.
  */
 @Entity
+@jakarta.persistence.Table(schema = "returns")
 public class ReturnRequest extends AbstractAggregateRoot<ReturnRequest> {
 
     @Id

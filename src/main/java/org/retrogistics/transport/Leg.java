@@ -18,7 +18,7 @@ import org.retrogistics.shared.Money;
  * and CO2e estimate. It moves along {@link LegLifecycle}; the CO2e and weight are fixed when it is dispatched.
  */
 @Entity
-@Table(name = "transport_leg")
+@Table(schema = "transport", name = "transport_leg")
 public class Leg {
 
     @Id

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * goods it carries. Carrier events move it along {@link ShipmentLifecycle}.
  */
 @Entity
+@Table(schema = "transport")
 public class Shipment {
 
     /** Air or ground. */

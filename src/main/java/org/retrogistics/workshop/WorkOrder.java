@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * tests its kind requires have passed and, for a sanitisation, that the record says it passed.
  */
 @Entity
+@Table(schema = "workshop")
 public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     @Id
