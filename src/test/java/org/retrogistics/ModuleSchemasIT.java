@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.retrogistics.testing.ApiTestSupport;
 
 /**
  * The migrated database keeps each module's tables in the module's own schema, as architecture/table-owners.csv says,

@@ -16,6 +16,7 @@ import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.shared.Money;
+import org.retrogistics.testing.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**

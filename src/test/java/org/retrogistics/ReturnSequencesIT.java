@@ -33,6 +33,7 @@ import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnReason;
+import org.retrogistics.testing.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
+import org.retrogistics.testing.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**

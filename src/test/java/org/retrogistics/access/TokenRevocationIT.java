@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.internal.ApiTokenRepository;
+import org.retrogistics.testing.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -14,9 +14,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
-import org.retrogistics.Csv;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
+import org.retrogistics.testing.Csv;
 
 /**
  * The manifest export of a large lot, end to end over HTTP, for docs/benchmarks.md (not part of the test run):

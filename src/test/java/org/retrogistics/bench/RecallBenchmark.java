@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
 import org.retrogistics.returns.Resolution;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The campaign's table and the aggregate's moves; the table is drawn into docs/. */
 class RecallLifecycleTest {

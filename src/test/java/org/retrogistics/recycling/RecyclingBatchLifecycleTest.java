@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.RecoveryFacts;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The batch's table and the aggregate's rules; the table is drawn into docs/. */
 class RecyclingBatchLifecycleTest {

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
 import org.retrogistics.refunds.RefundEvents.RefundIssued;
 import org.retrogistics.refunds.RefundRefusals.MovementTransitionNotAllowed;
 import org.retrogistics.returns.ReturnReason;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The money movement's table and the aggregate's moves; the table is drawn into docs/. */
 class MoneyMovementLifecycleTest {

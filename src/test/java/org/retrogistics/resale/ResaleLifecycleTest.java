@@ -10,10 +10,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.shared.Money;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The listing's and the lot's tables, the aggregates that follow them, and the diagrams drawn from them. */
 class ResaleLifecycleTest {

@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
+import org.retrogistics.testing.StateDiagrams;
 
 /** Checks the transition table's shape and draws it into docs/, so the picture always matches the code. */
 class ReturnLifecycleTest {

@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.ProductDraft;
+import org.retrogistics.testing.ApiTestSupport;
 
 /**
  * Every CSV export guards the cells a spreadsheet would run as formulas: a product, a site and a customer named like a

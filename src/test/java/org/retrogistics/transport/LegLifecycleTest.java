@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.Money;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The leg's table, its arithmetic (distance, CO2e, exact cost shares) and the damaged-battery policy. */
 class LegLifecycleTest {

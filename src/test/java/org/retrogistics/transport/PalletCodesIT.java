@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
 import org.retrogistics.shared.Sscc;
+import org.retrogistics.testing.ApiTestSupport;
 
 /** A pallet's code (its SSCC) is unique within a client: another client's code is neither refused nor confirmed. */
 class PalletCodesIT extends ApiTestSupport {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.StateDiagrams;
+import org.retrogistics.testing.StateDiagrams;
 
 /** The shipment's table, the carrier signature policy and the tracking number; the table is drawn into docs/. */
 class ShipmentLifecycleTest {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
+import org.retrogistics.testing.ApiTestSupport;
 import org.springframework.test.context.TestPropertySource;
 
 /**

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.BrowserTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.BrowserTestSupport;
 
 /**
  * The pages under their Content-Security-Policy in a real Chromium: no violation, no script error, no console warning

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** Errors are said in plain words: no Java type, no exception, no framework sentence, in problem+json or on a page. */

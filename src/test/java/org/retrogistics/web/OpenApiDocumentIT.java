@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
+import org.retrogistics.testing.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** The API document declares how to sign in (so Swagger UI's "Try it out" works) and the statuses really answered. */

@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 
 /**
  * The headers every answer carries (pages, the portal, the API, its errors and Swagger UI), HSTS and the Secure

@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 
 /**
  * Markup a customer or a colleague stores (a return's note and customer name, a user's display name) is shown as text

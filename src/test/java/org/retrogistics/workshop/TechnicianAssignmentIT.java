@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 
 /**
  * Work orders and qualifications name only enabled users of the same client; a user of another client is refused in

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.retrogistics.ApiTestSupport;
+import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.web.FormBrowser;
 import org.retrogistics.web.LoopbackSource;
 import org.retrogistics.web.LoopbackSource.Raw;

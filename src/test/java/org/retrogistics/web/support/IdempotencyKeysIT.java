@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.retrogistics.ApiTestSupport;
 import org.retrogistics.access.Role;
+import org.retrogistics.testing.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -1,0 +1,189 @@
+package org.retrogistics.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.retrogistics.orders.OrderDraft;
+import org.retrogistics.testing.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The portal session is bound to the shopper who proved an order (number and e-mail): it checks and requests returns
+ * on that shopper's orders only, whatever the form posts, and shows their returns only.
+ */
+class PortalSessionIT extends ApiTestSupport {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String KIM = "kim@example.com";
+
+    @Autowired
+    private PortalLinks links;
+
+    /** A browser: its own cookies, redirects not followed so that they can be read. */
+    private final class Browser {
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        private String csrf;
+
+        HttpResponse<String> get(String path) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET());
+            Matcher m = CSRF.matcher(r.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return r;
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) {
+            Map<String, String> all = new LinkedHashMap<>(form);
+            all.put("_csrf", csrf);
+            String body = all.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            Matcher m = CSRF.matcher(r.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return r;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder b) {
+            try {
+                return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String orderOf(Tenant t, String email) {
+        String number = t.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant delivered = Instant.now().minus(Duration.ofDays(3));
+        orders.place(
+                t.id(),
+                new OrderDraft(
+                        number,
+                        email,
+                        "Someone",
+                        delivered.minus(Duration.ofDays(2)),
+                        delivered,
+                        "USD",
+                        List.of(new OrderDraft.Line(
+                                t.sku("shirt"),
+                                2,
+                                t.products().get("shirt").unitValue().amount(),
+                                false))));
+        return number;
+    }
+
+    private static Map<String, String> returnForm(String order, String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("orderNumber", order);
+        form.put("email", email); // not read: the session's binding decides
+        form.put("lines[0].lineNo", "1");
+        form.put("lines[0].quantity", "1");
+        form.put("lines[0].reason", "SIZE_FIT");
+        form.put("lines[0].resolution", "REFUND");
+        return form;
+    }
+
+    private long returnsOn(Tenant t, String order) {
+        return count(
+                "select count(*) from return_line l join return_request r on r.id = l.return_id"
+                        + " where r.client_id = ? and l.order_number = ?",
+                t.id().value(),
+                order);
+    }
+
+    @Test
+    void aSessionBoundToOneShopperActsOnThatShoppersOrdersOnly() {
+        Tenant t = newTenant();
+        String mine = orderOf(t, SHOPPER);
+        String kims = orderOf(t, KIM);
+        String portal = "/portal/" + t.code();
+        Browser sam = new Browser();
+        sam.get(portal);
+        HttpResponse<String> found = sam.post(portal + "/order", Map.of("orderNumber", mine, "email", SHOPPER));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Order " + mine).doesNotContain("name=\"email\"");
+
+        // Kim's order, with Kim's e-mail in the form: unknown to this session, and nothing written
+        HttpResponse<String> check = sam.post(portal + "/check", returnForm(kims, KIM));
+        assertThat(check.body()).contains("No order " + kims);
+        HttpResponse<String> foreign = sam.post(portal + "/returns", returnForm(kims, KIM));
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(returnsOn(t, kims)).isZero();
+
+        // its own order: a return, and its status page without the e-mail in the address
+        HttpResponse<String> submitted = sam.post(portal + "/returns", returnForm(mine, KIM));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        String location = submitted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/status?rma=RMA-").doesNotContain("email");
+        HttpResponse<String> status = sam.get(location.substring(location.indexOf("/portal/")));
+        assertThat(status.body()).contains("id=\"rma-number\"").contains("AUTHORIZED");
+        assertThat(count(
+                        "select count(*) from return_request where client_id = ? and customer_email = ?",
+                        t.id().value(),
+                        SHOPPER))
+                .isEqualTo(1);
+
+        // Kim's return is not shown to Sam's session, nor to an e-mail in the address; the link sent to Kim shows it
+        String kimsRma = post(
+                        "/api/returns",
+                        t.token(org.retrogistics.access.Role.AGENT),
+                        Map.of("lines", List.of(line(kims, 1, 1, "CHANGED_MIND", "REFUND"))))
+                .json()
+                .path("rmaNumber")
+                .asString();
+        assertThat(sam.get(portal + "/status?rma=" + kimsRma).body()).contains("could not find return " + kimsRma);
+        assertThat(new Browser()
+                        .get(portal + "/status?rma=" + kimsRma + "&email=" + KIM)
+                        .body())
+                .doesNotContain("id=\"rma-number\"")
+                .doesNotContain(kimsRma);
+        assertThat(new Browser().get(links.statusPath(t.code(), kimsRma)).body())
+                .contains("id=\"rma-number\"");
+    }
+
+    @Test
+    void aSessionThatProvedNoOrderRequestsNothing() {
+        Tenant t = newTenant();
+        String mine = orderOf(t, SHOPPER);
+        String portal = "/portal/" + t.code();
+        Browser stranger = new Browser();
+        stranger.get(portal);
+        HttpResponse<String> wrong = stranger.post(portal + "/order", Map.of("orderNumber", mine, "email", KIM));
+        assertThat(wrong.body()).contains("could not find an order");
+
+        HttpResponse<String> check = stranger.post(portal + "/check", returnForm(mine, SHOPPER));
+        assertThat(check.body()).contains("Your session has ended");
+        HttpResponse<String> submit = stranger.post(portal + "/returns", returnForm(mine, SHOPPER));
+        assertThat(submit.body()).contains("Your session has ended");
+        assertThat(returnsOn(t, mine)).isZero();
+    }
+}
