@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Containers {
 
     /** What a container holds: units and other containers. */
-    public record Contents(Container container, List<Unit> units, List<Container> containers) {}
+    public record Contents(Container container, List<UnitSnapshot> units, List<Container> containers) {}
 
     private final ContainerRepository containers;
     private final UnitRepository units;
@@ -56,7 +56,11 @@ public class Containers {
     public Contents contents(ClientId client, String sscc) {
         Container c = find(client, sscc);
         return new Contents(
-                c, units.findByContainerIdOrderByLicencePlate(c.getId()), containers.findByParentId(c.getId()));
+                c,
+                units.findByContainerIdOrderByLicencePlate(c.getId()).stream()
+                        .map(UnitSnapshot::of)
+                        .toList(),
+                containers.findByParentId(c.getId()));
     }
 
     /** Puts one container into another; a container can never end up inside itself. */

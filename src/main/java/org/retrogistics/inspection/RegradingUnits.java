@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.InspectionQueue.Task;
 import org.retrogistics.inspection.internal.InspectionRepository;
 import org.retrogistics.shared.ClientId;
@@ -49,7 +49,7 @@ public class RegradingUnits {
     @Transactional
     public Inspection regrade(Actor actor, UUID unitId, Regrade regrade) {
         ClientId client = actor.clientId();
-        Unit unit = custody.unit(client, unitId);
+        UnitSnapshot unit = custody.unit(client, unitId);
         Inspection last = inspection.latest(client, unitId).orElseThrow(() -> new NotInspected(unit));
         Instant now = clock.instant();
         List<String> findings = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.retrogistics.shared.ClientId;
 import org.springframework.data.domain.Page;
@@ -148,7 +148,7 @@ public class ReturnManagement {
         return counts;
     }
 
-    public List<Unit> units(ClientId client, ReturnRequest r) {
+    public List<UnitSnapshot> units(ClientId client, ReturnRequest r) {
         return custody.unitsFor(
                 client, r.getLines().stream().map(ReturnManagement::sourceRef).toList());
     }

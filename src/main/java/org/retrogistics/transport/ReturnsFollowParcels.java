@@ -6,7 +6,7 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
@@ -56,10 +56,10 @@ class ReturnsFollowParcels {
             }
         }
         if (s.getStatus() == ShipmentStatus.DELIVERED) {
-            for (Unit u : returns.reads().units(client, r)) {
+            for (UnitSnapshot u : returns.reads().units(client, r)) {
                 custody.record(
                         client,
-                        u.getId(),
+                        u.id(),
                         new CustodyMove(
                                 CustodyEventType.NOTE,
                                 null,

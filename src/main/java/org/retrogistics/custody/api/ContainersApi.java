@@ -72,7 +72,7 @@ class ContainersApi {
         Containers.Contents c = containers.contents(actor.clientId(), sscc);
         return new ContentsView(
                 ContainerView.of(c.container()),
-                c.units().stream().map(UnitSnapshot::of).toList(),
+                c.units(),
                 c.containers().stream().map(ContainerView::of).toList());
     }
 
@@ -88,11 +88,7 @@ class ContainersApi {
     @PostMapping("/api/containers/{sscc}/moves")
     List<UnitSnapshot> moveContainer(
             @AuthenticationPrincipal Actor actor, @PathVariable String sscc, @Valid @RequestBody ContainerMove body) {
-        return custody
-                .moveContainer(actor.clientId(), sscc, WarehouseLocation.parse(body.location()), actor.name())
-                .stream()
-                .map(UnitSnapshot::of)
-                .toList();
+        return custody.moveContainer(actor.clientId(), sscc, WarehouseLocation.parse(body.location()), actor.name());
     }
 
     /** Moves a unit to a location and/or into a container; the custody ledger records it. */
@@ -102,6 +98,6 @@ class ContainersApi {
         if (to == null && body.container() == null) {
             throw new Containers.NothingToMove();
         }
-        return UnitSnapshot.of(custody.move(actor.clientId(), id, to, body.container(), actor.name(), "move"));
+        return custody.move(actor.clientId(), id, to, body.container(), actor.name(), "move");
     }
 }

@@ -60,21 +60,18 @@ class CustodyApi {
     @GetMapping
     List<UnitSnapshot> find(
             @AuthenticationPrincipal Actor actor, @RequestParam @NotBlank @Size(max = 100) String identity) {
-        return custody.find(actor.clientId(), identity.strip()).stream()
-                .map(UnitSnapshot::of)
-                .toList();
+        return custody.find(actor.clientId(), identity.strip()).stream().toList();
     }
 
     @GetMapping("/{id}")
     UnitSnapshot get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return UnitSnapshot.of(custody.history(actor.clientId(), id).unit());
+        return custody.history(actor.clientId(), id).unit();
     }
 
     /** The unit's whole chain of custody, oldest first. */
     @GetMapping("/{id}/history")
     HistoryView history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         UnitHistory h = custody.history(actor.clientId(), id);
-        return new HistoryView(
-                UnitSnapshot.of(h.unit()), h.events().stream().map(Entry::of).toList());
+        return new HistoryView(h.unit(), h.events().stream().map(Entry::of).toList());
     }
 }
