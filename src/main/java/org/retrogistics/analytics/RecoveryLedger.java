@@ -21,7 +21,7 @@ import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.disposition.DispositionDecided;
 import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.RecoveryFacts;
@@ -207,7 +207,7 @@ public class RecoveryLedger {
 
     /** A return's units with their totals; another client's return is not found. */
     public ReturnRecovery forReturn(ClientId client, UUID returnId) {
-        ReturnRequest r = returns.get(client, returnId);
+        ReturnSnapshot r = returns.snapshot(client, returnId);
         Map<UUID, UnitSnapshot> units = new LinkedHashMap<>();
         for (UnitSnapshot u : returns.units(client, r)) {
             units.put(u.id(), u);
@@ -228,7 +228,7 @@ public class RecoveryLedger {
                     RecoveryTotals.of(own),
                     exp.isEmpty() ? null : exp.get(exp.size() - 1)));
         }
-        return new ReturnRecovery(r.getId(), r.getRmaNumber(), lines, RecoveryTotals.of(entries));
+        return new ReturnRecovery(r.id(), r.rmaNumber(), lines, RecoveryTotals.of(entries));
     }
 
     /**

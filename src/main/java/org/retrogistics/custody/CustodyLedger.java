@@ -229,7 +229,7 @@ public class CustodyLedger {
         String note = null;
         String location = to == null ? unit.getLocation() : to.name();
         if (containerSscc != null) {
-            Container c = containers.find(client, containerSscc);
+            Container c = containers.load(client, containerSscc);
             unit.placeIn(c.getId());
             location = to == null && c.getLocation() != null ? c.getLocation() : location;
             note = "into " + c.getKind().name().toLowerCase(java.util.Locale.ROOT) + " " + c.getSscc();
@@ -250,7 +250,7 @@ public class CustodyLedger {
      */
     @Transactional
     public List<UnitSnapshot> moveContainer(ClientId client, String sscc, WarehouseLocation to, String by) {
-        Container root = containers.find(client, sscc);
+        Container root = containers.load(client, sscc);
         List<UnitSnapshot> moved = new java.util.ArrayList<>();
         Instant now = Instant.now();
         for (Container c : containers.withNested(root)) {
@@ -280,7 +280,7 @@ public class CustodyLedger {
      */
     @Transactional
     public List<UnitSnapshot> moveContainerAlong(ClientId client, String sscc, CustodyMove move) {
-        Container root = containers.find(client, sscc);
+        Container root = containers.load(client, sscc);
         List<UnitSnapshot> moved = new java.util.ArrayList<>();
         for (Container c : containers.withNested(root)) {
             if (move.location() != null) {

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitSnapshot;
@@ -73,11 +73,11 @@ class DemoWarehouse {
         this.catalog = catalog;
     }
 
-    void seed(Client client, int parcels, Random random) {
+    void seed(ClientFacts client, int parcels, Random random) {
         ClientId id = client.clientId();
-        Actor warehouse = new Actor(id, client.getCode() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
-        Actor manager = new Actor(id, client.getCode() + "-manager", EnumSet.of(Role.MANAGER), null);
-        technicians.qualify(manager, client.getCode() + "-technician", List.of("*"));
+        Actor warehouse = new Actor(id, client.code() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
+        Actor manager = new Actor(id, client.code() + "-manager", EnumSet.of(Role.MANAGER), null);
+        technicians.qualify(manager, client.code() + "-technician", List.of("*"));
         List<ReturnRequest> inTransit = returns.search(
                         id,
                         new ReturnSearch(ReturnStatus.IN_TRANSIT, null, null, null, null, null),

@@ -93,8 +93,28 @@ public class InspectionManagement {
                 .name();
     }
 
-    public Optional<Inspection> latest(ClientId client, UUID unitId) {
+    /** The unit's latest inspection, as other modules read it. */
+    public Optional<InspectionSnapshot> latest(ClientId client, UUID unitId) {
+        return last(client, unitId).map(this::snapshot);
+    }
+
+    Optional<Inspection> last(ClientId client, UUID unitId) {
         return inspections.findFirstByClientIdAndUnitIdOrderByInspectedAtDesc(client.value(), unitId);
+    }
+
+    private InspectionSnapshot snapshot(Inspection i) {
+        return new InspectionSnapshot(
+                i.getId(),
+                i.getUnitId(),
+                i.getFunctionalGrade(),
+                i.getCosmeticGrade(),
+                i.isDataBearing(),
+                i.isSanitised(),
+                i.getBatteryState(),
+                i.isAuthenticityHold(),
+                findings(i),
+                i.getInspector(),
+                i.getInspectedAt());
     }
 
     public List<Inspection> history(ClientId client, UUID unitId) {

@@ -18,7 +18,7 @@ import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReceivingReturns;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -215,10 +215,10 @@ public class ScanningAtDock {
         if (!byIdentity.isEmpty()) {
             return new Found(byIdentity, null);
         }
-        Optional<ReturnRequest> parcel = returns.byParcelCode(actor.clientId(), code);
+        Optional<ReturnSnapshot> parcel = returns.byParcelCode(actor.clientId(), code);
         if (parcel.isPresent()) {
             return new Found(
-                    returns.units(actor.clientId(), parcel.get()), parcel.get().getRmaNumber());
+                    returns.units(actor.clientId(), parcel.get()), parcel.get().rmaNumber());
         }
         throw new UnknownLabel(code);
     }

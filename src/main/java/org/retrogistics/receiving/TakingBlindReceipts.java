@@ -108,7 +108,7 @@ public class TakingBlindReceipts {
     private String rmaOf(Actor actor, String parcelCode) {
         return returns.byParcelCode(actor.clientId(), parcelCode.strip())
                 .orElseThrow(() -> new UnknownLabel(parcelCode))
-                .getRmaNumber();
+                .rmaNumber();
     }
 
     private static ScanResult result(

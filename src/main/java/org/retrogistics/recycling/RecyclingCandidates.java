@@ -7,15 +7,15 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitSnapshot;
-import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.recycling.RecyclingBatch.UnitAlreadyBatched;
 import org.retrogistics.recycling.RecyclingManagement.AlreadyDisposed;
 import org.retrogistics.recycling.RecyclingManagement.InvalidBatch;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
-import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
+import org.retrogistics.workshop.WorkOrderSnapshot;
 import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,7 +91,7 @@ class RecyclingCandidates {
     boolean dataBearing(ClientId client, UnitSnapshot unit, ProductFacts product) {
         return inspection
                 .latest(client, unit.id())
-                .map(Inspection::isDataBearing)
+                .map(InspectionSnapshot::dataBearing)
                 .orElse(product.dataBearing());
     }
 
@@ -109,7 +109,7 @@ class RecyclingCandidates {
 
     private Optional<String> passedSanitisation(ClientId client, UUID unitId) {
         return workshop.forUnit(client, unitId).stream()
-                .map(WorkOrder::getSanitisation)
+                .map(WorkOrderSnapshot::sanitisation)
                 .filter(s -> s != null && s.passed())
                 .map(SanitisationRecord::certificateId)
                 .reduce((first, second) -> second);

@@ -11,7 +11,7 @@ import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.shared.ClientId;
-import org.retrogistics.workshop.WorkOrder;
+import org.retrogistics.workshop.WorkOrderSnapshot;
 import org.retrogistics.workshop.WorkOrderStatus;
 import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.stereotype.Component;
@@ -42,9 +42,9 @@ class ResaleCandidates {
         Set<WorkKind> outstanding = EnumSet.noneOf(WorkKind.class);
         decision.ifPresent(d -> {
             outstanding.addAll(d.chosen().requiredWork());
-            for (WorkOrder w : workshop.forUnit(client, unitId)) {
-                if (w.getStatus() == WorkOrderStatus.DONE) {
-                    outstanding.remove(w.getKind());
+            for (WorkOrderSnapshot w : workshop.forUnit(client, unitId)) {
+                if (w.status() == WorkOrderStatus.DONE) {
+                    outstanding.remove(w.kind());
                 }
             }
         });

@@ -13,8 +13,8 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.Containers;
 import org.retrogistics.custody.UnitSnapshot;
-import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
@@ -108,9 +108,9 @@ class LegCargo {
             Containers.Contents contents = containers.contents(client, queue.get(i));
             for (UnitSnapshot u : contents.units()) {
                 units.add(u);
-                containerOf.put(u.id(), contents.container().getSscc());
+                containerOf.put(u.id(), contents.container().sscc());
             }
-            contents.containers().forEach(c -> queue.add(c.getSscc()));
+            contents.containers().forEach(c -> queue.add(c.sscc()));
         }
         Map<UUID, ProductFacts> products = catalog.productsById(
                 client, units.stream().map(UnitSnapshot::productId).distinct().toList());
@@ -138,11 +138,11 @@ class LegCargo {
     /** The inspection's battery state once inspected; before that the reason the unit came back for. */
     DamagedBatteryPolicy.Verdict batteryVerdict(
             ClientId client, UnitSnapshot u, String un, Optional<ReceivableLine> line) {
-        Optional<Inspection> inspected = inspections.latest(client, u.id());
+        Optional<InspectionSnapshot> inspected = inspections.latest(client, u.id());
         ReturnReason reason =
                 inspected.isPresent() ? null : line.map(ReceivableLine::reason).orElse(null);
         return DamagedBatteryPolicy.judge(
-                un, inspected.map(Inspection::getBatteryState).orElse(null), reason);
+                un, inspected.map(InspectionSnapshot::batteryState).orElse(null), reason);
     }
 
     static void checkBatteries(Leg leg, List<ManifestUnit> units) {

@@ -62,8 +62,11 @@ public class WorkshopManagement {
         return orders.search(client.value(), status, kind, technician, page);
     }
 
-    public List<WorkOrder> forUnit(ClientId client, UUID unitId) {
-        return orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId);
+    /** The unit's work orders, oldest first, as other modules read them. */
+    public List<WorkOrderSnapshot> forUnit(ClientId client, UUID unitId) {
+        return orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId).stream()
+                .map(WorkOrderSnapshot::of)
+                .toList();
     }
 
     /** One move of a work order, as its timeline shows it. */

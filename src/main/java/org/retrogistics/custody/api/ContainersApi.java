@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.custody.Container;
 import org.retrogistics.custody.ContainerKind;
+import org.retrogistics.custody.ContainerSnapshot;
 import org.retrogistics.custody.Containers;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitSnapshot;
@@ -40,15 +40,9 @@ class ContainersApi {
 
     record ContainerView(
             UUID id, String sscc, ContainerKind kind, UUID parentId, String location, Instant createdAt, Long version) {
-        static ContainerView of(Container c) {
+        static ContainerView of(ContainerSnapshot c) {
             return new ContainerView(
-                    c.getId(),
-                    c.getSscc(),
-                    c.getKind(),
-                    c.getParentId(),
-                    c.getLocation(),
-                    c.getCreatedAt(),
-                    c.getVersion());
+                    c.id(), c.sscc(), c.kind(), c.parentId(), c.location(), c.createdAt(), c.version());
         }
     }
 
