@@ -163,13 +163,13 @@ public class CustodyLedger {
 
     /** Appends one entry to the unit's ledger and updates where the unit is and who holds it. */
     @Transactional
-    public CustodyEvent record(ClientId client, UUID unitId, CustodyMove move) {
+    public CustodyEntry record(ClientId client, UUID unitId, CustodyMove move) {
         // by id, so that a unit the transaction already holds (the dock found it a moment ago) is not read again
         Unit unit = units.findById(unitId)
                 .filter(u -> u.getClientId().equals(client.value()))
                 .orElseThrow(() -> new NotFound("unit", unitId));
         int seq = unit.apply(move.type(), move.location(), move.holder());
-        return events.save(new CustodyEvent(unit.getId(), seq, move, Instant.now()));
+        return CustodyEntry.of(events.save(new CustodyEvent(unit.getId(), seq, move, Instant.now())));
     }
 
     /**
@@ -332,7 +332,11 @@ public class CustodyLedger {
 
     public UnitHistory history(ClientId client, UUID unitId) {
         Unit unit = owned(client, unitId);
-        return new UnitHistory(UnitSnapshot.of(unit), events.findByUnitIdOrderBySeq(unitId));
+        return new UnitHistory(
+                UnitSnapshot.of(unit),
+                events.findByUnitIdOrderBySeq(unitId).stream()
+                        .map(CustodyEntry::of)
+                        .toList());
     }
 
     /** Finds a unit by licence plate or serial, as a scanner reads either. */
