@@ -39,7 +39,6 @@ class EntitiesStayInTheirModuleTest {
             "resale.SalesChannel -> web",
             "returns.ReturnLine -> demo",
             "returns.ReturnLine -> refunds",
-            "returns.ReturnPolicy -> refunds",
             "returns.ReturnPolicy -> web",
             "returns.ReturnRequest -> demo",
             "returns.ReturnRequest -> refunds",

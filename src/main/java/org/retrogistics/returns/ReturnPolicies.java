@@ -1,6 +1,7 @@
 package org.retrogistics.returns;
 
 import java.util.List;
+import java.util.Optional;
 import org.retrogistics.returns.internal.ReturnPolicyRepository;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -24,6 +25,14 @@ public class ReturnPolicies {
 
     public List<ReturnPolicy> versions(ClientId client) {
         return policies.findByClientIdOrderByVersionDesc(client.value());
+    }
+
+    /** The terms of one version of the client's policy (a return keeps the version it was judged under). */
+    public Optional<PolicyTerms> terms(ClientId client, int version) {
+        return versions(client).stream()
+                .filter(p -> p.getVersion() == version)
+                .findFirst()
+                .map(ReturnPolicy::terms);
     }
 
     /** Publishes new terms as the next version; returns already judged keep the version they were judged by. */
