@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,7 +52,7 @@ class FirstClientBootstrap implements ApplicationRunner {
         if (!settings.configured() || !catalog.allClients().isEmpty()) {
             return;
         }
-        Client client = catalog.registerClient(
+        ClientFacts client = catalog.registerClient(
                 settings.clientCode(),
                 StringUtils.hasText(settings.clientName()) ? settings.clientName() : settings.clientCode(),
                 StringUtils.hasText(settings.currency()) ? settings.currency() : "EUR");
@@ -62,7 +62,6 @@ class FirstClientBootstrap implements ApplicationRunner {
                 settings.adminPassword(),
                 "Administrator",
                 EnumSet.of(Role.ADMIN, Role.MANAGER));
-        log.info(
-                "Created the first client '{}' and its administrator '{}'", client.getCode(), settings.adminUsername());
+        log.info("Created the first client '{}' and its administrator '{}'", client.code(), settings.adminUsername());
     }
 }

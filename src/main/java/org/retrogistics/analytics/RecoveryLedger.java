@@ -17,11 +17,11 @@ import org.retrogistics.analytics.RecoverySummary.Basis;
 import org.retrogistics.analytics.RecoverySummary.GroupBy;
 import org.retrogistics.analytics.RecoverySummary.PeriodRow;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.disposition.DispositionDecided;
 import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.RecoveryFacts;
@@ -159,16 +159,16 @@ public class RecoveryLedger {
 
     /** The return a unit came in on; a harvested part's is the return of the unit it was taken from. */
     private UUID returnOf(ClientId client, UUID unitId) {
-        Unit unit = custody.unit(client, unitId);
+        UnitSnapshot unit = custody.unit(client, unitId);
         for (int i = 0; i < MAX_PARENTS; i++) {
-            Optional<UUID> found = returns.returnIdOf(client, unit.getSourceRef());
+            Optional<UUID> found = returns.returnIdOf(client, unit.sourceRef());
             if (found.isPresent()) {
                 return found.get();
             }
-            if (unit.getParentUnitId() == null) {
+            if (unit.parentUnitId() == null) {
                 return null;
             }
-            unit = custody.unit(client, unit.getParentUnitId());
+            unit = custody.unit(client, unit.parentUnitId());
         }
         return null;
     }
@@ -177,7 +177,7 @@ public class RecoveryLedger {
 
     /** A unit's ledger; another client's unit is not found. */
     public UnitRecovery unit(ClientId client, UUID unitId) {
-        Unit unit = custody.unit(client, unitId);
+        UnitSnapshot unit = custody.unit(client, unitId);
         List<LedgerEntry> entries = entries(client, "unit_id = :id", unitId);
         List<RecoveryTotals> totals = RecoveryTotals.of(entries);
         List<Expectation> expectations = expectations(client, unitId);
@@ -193,9 +193,9 @@ public class RecoveryLedger {
                 .findFirst()
                 .orElseGet(() -> returnOf(client, unitId));
         return new UnitRecovery(
-                unit.getId(),
-                unit.getLicencePlate(),
-                unit.getSku(),
+                unit.id(),
+                unit.licencePlate(),
+                unit.sku(),
                 returnId,
                 entries,
                 totals,
@@ -207,28 +207,28 @@ public class RecoveryLedger {
 
     /** A return's units with their totals; another client's return is not found. */
     public ReturnRecovery forReturn(ClientId client, UUID returnId) {
-        ReturnRequest r = returns.get(client, returnId);
-        Map<UUID, Unit> units = new LinkedHashMap<>();
-        for (Unit u : returns.units(client, r)) {
-            units.put(u.getId(), u);
+        ReturnSnapshot r = returns.snapshot(client, returnId);
+        Map<UUID, UnitSnapshot> units = new LinkedHashMap<>();
+        for (UnitSnapshot u : returns.units(client, r)) {
+            units.put(u.id(), u);
         }
         List<LedgerEntry> entries = entries(client, "return_id = :id", returnId);
         Set<UUID> ids = new LinkedHashSet<>(units.keySet());
         entries.forEach(e -> ids.add(e.unitId()));
         List<ReturnRecovery.UnitLine> lines = new ArrayList<>();
         for (UUID id : ids) {
-            Unit u = units.computeIfAbsent(id, x -> custody.unit(client, x));
+            UnitSnapshot u = units.computeIfAbsent(id, x -> custody.unit(client, x));
             List<LedgerEntry> own =
                     entries.stream().filter(e -> e.unitId().equals(id)).toList();
             List<Expectation> exp = expectations(client, id);
             lines.add(new ReturnRecovery.UnitLine(
                     id,
-                    u.getLicencePlate(),
-                    u.getSku(),
+                    u.licencePlate(),
+                    u.sku(),
                     RecoveryTotals.of(own),
                     exp.isEmpty() ? null : exp.get(exp.size() - 1)));
         }
-        return new ReturnRecovery(r.getId(), r.getRmaNumber(), lines, RecoveryTotals.of(entries));
+        return new ReturnRecovery(r.id(), r.rmaNumber(), lines, RecoveryTotals.of(entries));
     }
 
     /**

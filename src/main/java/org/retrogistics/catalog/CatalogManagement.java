@@ -36,23 +36,23 @@ public class CatalogManagement {
     }
 
     @Transactional
-    public Client registerClient(String code, String name, String currency) {
+    public ClientFacts registerClient(String code, String name, String currency) {
         if (clients.findByCode(code).isPresent()) {
             throw new DuplicateClient(code);
         }
-        return clients.save(new Client(code, name, currency));
+        return ClientFacts.of(clients.save(new Client(code, name, currency)));
     }
 
-    public Optional<Client> findClient(ClientId id) {
-        return clients.findById(id.value());
+    public Optional<ClientFacts> findClient(ClientId id) {
+        return clients.findById(id.value()).map(ClientFacts::of);
     }
 
-    public Optional<Client> findClientByCode(String code) {
-        return clients.findByCode(code);
+    public Optional<ClientFacts> findClientByCode(String code) {
+        return clients.findByCode(code).map(ClientFacts::of);
     }
 
-    public List<Client> allClients() {
-        return clients.findAll();
+    public List<ClientFacts> allClients() {
+        return clients.findAll().stream().map(ClientFacts::of).toList();
     }
 
     @Transactional
@@ -114,15 +114,17 @@ public class CatalogManagement {
     }
 
     @Transactional
-    public Site addSite(ClientId client, SiteDraft draft) {
+    public SiteFacts addSite(ClientId client, SiteDraft draft) {
         if (sites.existsByClientIdAndCode(client.value(), draft.code())) {
             throw new DuplicateSite(draft.code());
         }
-        return sites.save(new Site(client.value(), draft));
+        return SiteFacts.of(sites.save(new Site(client.value(), draft)));
     }
 
-    public List<Site> sites(ClientId client) {
-        return sites.findByClientIdOrderByCode(client.value());
+    public List<SiteFacts> sites(ClientId client) {
+        return sites.findByClientIdOrderByCode(client.value()).stream()
+                .map(SiteFacts::of)
+                .toList();
     }
 
     /** A client code that is already taken. */

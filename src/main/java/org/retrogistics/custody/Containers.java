@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Containers {
 
     /** What a container holds: units and other containers. */
-    public record Contents(Container container, List<Unit> units, List<Container> containers) {}
+    public record Contents(ContainerSnapshot container, List<UnitSnapshot> units, List<ContainerSnapshot> containers) {}
 
     private final ContainerRepository containers;
     private final UnitRepository units;
@@ -32,7 +32,7 @@ public class Containers {
 
     /** A new container; its SSCC is the one printed on it already, or a new one of ours. */
     @Transactional
-    public Container create(ClientId client, ContainerKind kind, String sscc, String location, String by) {
+    public ContainerSnapshot create(ClientId client, ContainerKind kind, String sscc, String location, String by) {
         Sscc code = sscc == null || sscc.isBlank()
                 ? Sscc.of(settings.ssccExtension(), settings.ssccCompanyPrefix(), containers.nextSerial())
                 : Sscc.parse(sscc);
@@ -40,13 +40,18 @@ public class Containers {
             throw new DuplicateContainer(code);
         }
         try {
-            return containers.saveAndFlush(new Container(client.value(), code, kind, location, by, Instant.now()));
+            return ContainerSnapshot.of(
+                    containers.saveAndFlush(new Container(client.value(), code, kind, location, by, Instant.now())));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new DuplicateContainer(code);
         }
     }
 
-    public Container find(ClientId client, String sscc) {
+    public ContainerSnapshot find(ClientId client, String sscc) {
+        return ContainerSnapshot.of(load(client, sscc));
+    }
+
+    Container load(ClientId client, String sscc) {
         String code = Sscc.parse(sscc).value();
         return containers
                 .findByClientIdAndSscc(client.value(), code)
@@ -54,16 +59,22 @@ public class Containers {
     }
 
     public Contents contents(ClientId client, String sscc) {
-        Container c = find(client, sscc);
+        Container c = load(client, sscc);
         return new Contents(
-                c, units.findByContainerIdOrderByLicencePlate(c.getId()), containers.findByParentId(c.getId()));
+                ContainerSnapshot.of(c),
+                units.findByContainerIdOrderByLicencePlate(c.getId()).stream()
+                        .map(UnitSnapshot::of)
+                        .toList(),
+                containers.findByParentId(c.getId()).stream()
+                        .map(ContainerSnapshot::of)
+                        .toList());
     }
 
     /** Puts one container into another; a container can never end up inside itself. */
     @Transactional
-    public Container nest(ClientId client, String childSscc, String parentSscc) {
-        Container child = find(client, childSscc);
-        Container parent = find(client, parentSscc);
+    public ContainerSnapshot nest(ClientId client, String childSscc, String parentSscc) {
+        Container child = load(client, childSscc);
+        Container parent = load(client, parentSscc);
         for (Container at = parent;
                 at != null;
                 at = at.getParentId() == null
@@ -74,7 +85,7 @@ public class Containers {
             }
         }
         child.putInto(parent);
-        return child;
+        return ContainerSnapshot.of(child);
     }
 
     /** Every container nested in this one, at any depth, and this one. */

@@ -121,13 +121,17 @@ public class CustodyLedger {
 
     /** Gives an expected unit its identity (licence plate, plus its serial where known) and opens its ledger. */
     @Transactional
-    public Unit expect(ExpectedUnit expected) {
-        return expectAll(List.of(expected)).get(0);
+    public UnitSnapshot expect(ExpectedUnit expected) {
+        return UnitSnapshot.of(open(List.of(expected)).get(0));
     }
 
     /** Gives each expected unit its identity and opens its ledger: one sequence call and batched inserts for all. */
     @Transactional
-    public List<Unit> expectAll(List<ExpectedUnit> expected) {
+    public List<UnitSnapshot> expectAll(List<ExpectedUnit> expected) {
+        return open(expected).stream().map(UnitSnapshot::of).toList();
+    }
+
+    private List<Unit> open(List<ExpectedUnit> expected) {
         if (expected.isEmpty()) {
             return List.of();
         }
@@ -159,13 +163,13 @@ public class CustodyLedger {
 
     /** Appends one entry to the unit's ledger and updates where the unit is and who holds it. */
     @Transactional
-    public CustodyEvent record(ClientId client, UUID unitId, CustodyMove move) {
+    public CustodyEntry record(ClientId client, UUID unitId, CustodyMove move) {
         // by id, so that a unit the transaction already holds (the dock found it a moment ago) is not read again
         Unit unit = units.findById(unitId)
                 .filter(u -> u.getClientId().equals(client.value()))
                 .orElseThrow(() -> new NotFound("unit", unitId));
         int seq = unit.apply(move.type(), move.location(), move.holder());
-        return events.save(new CustodyEvent(unit.getId(), seq, move, Instant.now()));
+        return CustodyEntry.of(events.save(new CustodyEvent(unit.getId(), seq, move, Instant.now())));
     }
 
     /**
@@ -173,8 +177,8 @@ public class CustodyLedger {
      * or that is born in the warehouse (a harvested part, whose parent is kept): it is expected and taken in at once.
      */
     @Transactional
-    public Unit takeIn(ExpectedUnit arrived, UUID parentUnitId, String note) {
-        Unit unit = expect(arrived);
+    public UnitSnapshot takeIn(ExpectedUnit arrived, UUID parentUnitId, String note) {
+        Unit unit = open(List.of(arrived)).get(0);
         if (parentUnitId != null) {
             Unit parent = units.findByIdAndClientId(
                             parentUnitId, arrived.clientId().value())
@@ -192,7 +196,7 @@ public class CustodyLedger {
                         arrived.recordedBy(),
                         arrived.sourceRef(),
                         note));
-        return unit;
+        return UnitSnapshot.of(unit);
     }
 
     /**
@@ -200,31 +204,32 @@ public class CustodyLedger {
      * can be released, so a second release of the same unit is refused rather than recorded twice.
      */
     @Transactional
-    public Unit release(ClientId client, UUID unitId, String toHolder, String by, String sourceRef, String note) {
-        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+    public UnitSnapshot release(
+            ClientId client, UUID unitId, String toHolder, String by, String sourceRef, String note) {
+        Unit unit = owned(client, unitId);
         if (unit.getState() != UnitState.IN_CUSTODY) {
-            throw new UnitNotInCustody(unit, "released");
+            throw new UnitNotInCustody(UnitSnapshot.of(unit), "released");
         }
         unit.placeIn(null);
         record(
                 client,
                 unit.getId(),
                 new CustodyMove(CustodyEventType.RELEASED, null, toHolder, Instant.now(), by, sourceRef, note));
-        return unit;
+        return UnitSnapshot.of(unit);
     }
 
     /** Moves a unit to a location and, where given, into a container; the ledger records both. */
     @Transactional
-    public Unit move(
+    public UnitSnapshot move(
             ClientId client, UUID unitId, WarehouseLocation to, String containerSscc, String by, String sourceRef) {
-        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
+        Unit unit = owned(client, unitId);
         if (unit.getState() != UnitState.IN_CUSTODY) {
-            throw new UnitNotInCustody(unit, "moved");
+            throw new UnitNotInCustody(UnitSnapshot.of(unit), "moved");
         }
         String note = null;
         String location = to == null ? unit.getLocation() : to.name();
         if (containerSscc != null) {
-            Container c = containers.find(client, containerSscc);
+            Container c = containers.load(client, containerSscc);
             unit.placeIn(c.getId());
             location = to == null && c.getLocation() != null ? c.getLocation() : location;
             note = "into " + c.getKind().name().toLowerCase(java.util.Locale.ROOT) + " " + c.getSscc();
@@ -236,7 +241,7 @@ public class CustodyLedger {
                 client,
                 unit.getId(),
                 new CustodyMove(CustodyEventType.MOVED, location, null, Instant.now(), by, sourceRef, note));
-        return unit;
+        return UnitSnapshot.of(unit);
     }
 
     /**
@@ -244,9 +249,9 @@ public class CustodyLedger {
      * the container it travelled in.
      */
     @Transactional
-    public List<Unit> moveContainer(ClientId client, String sscc, WarehouseLocation to, String by) {
-        Container root = containers.find(client, sscc);
-        List<Unit> moved = new java.util.ArrayList<>();
+    public List<UnitSnapshot> moveContainer(ClientId client, String sscc, WarehouseLocation to, String by) {
+        Container root = containers.load(client, sscc);
+        List<UnitSnapshot> moved = new java.util.ArrayList<>();
         Instant now = Instant.now();
         for (Container c : containers.withNested(root)) {
             c.moveTo(to.name());
@@ -263,7 +268,7 @@ public class CustodyLedger {
                                 "container:" + root.getSscc(),
                                 "moved in " + c.getKind().name().toLowerCase(java.util.Locale.ROOT) + " "
                                         + c.getSscc()));
-                moved.add(unit);
+                moved.add(UnitSnapshot.of(unit));
             }
         }
         return moved;
@@ -274,16 +279,16 @@ public class CustodyLedger {
      * and those nested in it take the move's location, and each unit inside records the move.
      */
     @Transactional
-    public List<Unit> moveContainerAlong(ClientId client, String sscc, CustodyMove move) {
-        Container root = containers.find(client, sscc);
-        List<Unit> moved = new java.util.ArrayList<>();
+    public List<UnitSnapshot> moveContainerAlong(ClientId client, String sscc, CustodyMove move) {
+        Container root = containers.load(client, sscc);
+        List<UnitSnapshot> moved = new java.util.ArrayList<>();
         for (Container c : containers.withNested(root)) {
             if (move.location() != null) {
                 c.moveTo(move.location());
             }
             for (Unit unit : units.findByContainerIdOrderByLicencePlate(c.getId())) {
                 record(client, unit.getId(), move);
-                moved.add(unit);
+                moved.add(UnitSnapshot.of(unit));
             }
         }
         return moved;
@@ -291,8 +296,9 @@ public class CustodyLedger {
 
     /** Records that work made the unit another product (a refurbished SKU). */
     @Transactional
-    public Unit reclassify(ClientId client, UUID unitId, UUID productId, String sku, String by, String sourceRef) {
-        Unit unit = unit(client, unitId);
+    public UnitSnapshot reclassify(
+            ClientId client, UUID unitId, UUID productId, String sku, String by, String sourceRef) {
+        Unit unit = owned(client, unitId);
         String before = unit.getSku();
         unit.reclassify(productId, sku);
         record(
@@ -306,28 +312,42 @@ public class CustodyLedger {
                         by,
                         sourceRef,
                         "now " + sku + ", was " + before));
-        return unit;
+        return UnitSnapshot.of(unit);
     }
 
     /** The unit, checked to belong to the client. */
-    public Unit unit(ClientId client, UUID unitId) {
+    public UnitSnapshot unit(ClientId client, UUID unitId) {
+        return UnitSnapshot.of(owned(client, unitId));
+    }
+
+    private Unit owned(ClientId client, UUID unitId) {
         return units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
     }
 
-    public List<Unit> unitsFor(ClientId client, Collection<String> sourceRefs) {
-        return units.findByClientIdAndSourceRefInOrderByLicencePlate(client.value(), sourceRefs);
+    public List<UnitSnapshot> unitsFor(ClientId client, Collection<String> sourceRefs) {
+        return units.findByClientIdAndSourceRefInOrderByLicencePlate(client.value(), sourceRefs).stream()
+                .map(UnitSnapshot::of)
+                .toList();
     }
 
     public UnitHistory history(ClientId client, UUID unitId) {
-        Unit unit = units.findByIdAndClientId(unitId, client.value()).orElseThrow(() -> new NotFound("unit", unitId));
-        return new UnitHistory(unit, events.findByUnitIdOrderBySeq(unitId));
+        Unit unit = owned(client, unitId);
+        return new UnitHistory(
+                UnitSnapshot.of(unit),
+                events.findByUnitIdOrderBySeq(unitId).stream()
+                        .map(CustodyEntry::of)
+                        .toList());
     }
 
     /** Finds a unit by licence plate or serial, as a scanner reads either. */
-    public List<Unit> find(ClientId client, String identity) {
-        return units.findByClientIdAndLicencePlate(client.value(), identity)
+    public List<UnitSnapshot> find(ClientId client, String identity) {
+        return units
+                .findByClientIdAndLicencePlate(client.value(), identity)
                 .map(List::of)
-                .orElseGet(() -> units.findByClientIdAndSerial(client.value(), identity));
+                .orElseGet(() -> units.findByClientIdAndSerial(client.value(), identity))
+                .stream()
+                .map(UnitSnapshot::of)
+                .toList();
     }
 
     static String licencePlate(long n) {

@@ -3,4 +3,4 @@ package org.retrogistics.custody;
 import java.util.List;
 
 /** A unit and its whole chain of custody, oldest first. */
-public record UnitHistory(Unit unit, List<CustodyEvent> events) {}
+public record UnitHistory(UnitSnapshot unit, List<CustodyEntry> events) {}

@@ -7,7 +7,7 @@ import java.util.Random;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.catalog.SiteDraft;
 import org.retrogistics.catalog.SiteKind;
@@ -47,22 +47,22 @@ class DemoClients {
     }
 
     /** A demo client whose users, sites, catalogue and policy exist, before its orders and returns. */
-    record SetUp(Client client, Plan plan, List<ProductFacts> products) {}
+    record SetUp(ClientFacts client, Plan plan, List<ProductFacts> products) {}
 
     /** The quick part of a client: its users and admin token, sites, products and policy. */
-    SetUp setUp(Client client, Plan plan, Random random, Map<String, String> credentials) {
+    SetUp setUp(ClientFacts client, Plan plan, Random random, Map<String, String> credentials) {
         ClientId id = client.clientId();
         String prefix = plan.prefix();
         String brand = plan.brand();
         for (Role role : List.of(Role.AGENT, Role.WAREHOUSE, Role.TECHNICIAN, Role.MANAGER, Role.ADMIN)) {
-            String username = client.getCode() + "-" + role.name().toLowerCase();
+            String username = client.code() + "-" + role.name().toLowerCase();
             String password = "demo-" + role.name().toLowerCase();
             access.createUser(
-                    id, username, password, capitalise(role.name()) + " at " + client.getName(), EnumSet.of(role));
+                    id, username, password, capitalise(role.name()) + " at " + client.name(), EnumSet.of(role));
             credentials.put("user " + pad(username), "password " + password);
         }
         credentials.put(
-                "token " + pad(client.getCode() + " (admin)"),
+                "token " + pad(client.code() + " (admin)"),
                 access.issueToken(id, "demo-admin", EnumSet.of(Role.ADMIN)));
 
         catalog.addSite(
@@ -75,15 +75,14 @@ class DemoClients {
         catalog.addSite(id, new SiteDraft(prefix + "-RY1", "Certified recycler", SiteKind.RECYCLER, null, 51.44, 5.47));
 
         List<ProductFacts> products = catalog.addProducts(
-                id,
-                DemoCatalog.products(plan.templates(), prefix, brand, client.getCurrency(), plan.gtinBase(), random));
+                id, DemoCatalog.products(plan.templates(), prefix, brand, client.currency(), plan.gtinBase(), random));
         policies.publish(id, plan.policy());
         return new SetUp(client, plan, products);
     }
 
     /** The long part: the client's orders, returns in every state, and its warehouse. */
     void fill(SetUp c, Random random) {
-        Client client = c.client();
+        ClientFacts client = c.client();
         ClientId id = client.clientId();
         List<Order> placed =
                 demoReturns.placeOrders(id, client, c.plan().prefix(), c.products(), settings.orders() / 2, random);

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import org.retrogistics.EmbeddedPostgresDefault;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
@@ -62,8 +62,8 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(20261122L);
         Map<String, String> credentials = new LinkedHashMap<>();
 
-        Client northwind = catalog.registerClient("northwind", "Northwind Electronics", "USD");
-        Client fjord = catalog.registerClient("fjord", "Fjord Outfitters", "EUR");
+        ClientFacts northwind = catalog.registerClient("northwind", "Northwind Electronics", "USD");
+        ClientFacts fjord = catalog.registerClient("fjord", "Fjord Outfitters", "EUR");
         // users, catalogues and policies first, so that people can sign in while the orders and returns are written
         List<DemoClients.SetUp> setUp = List.of(
                 clients.setUp(

@@ -8,8 +8,8 @@ import org.retrogistics.EmbeddedPostgresDefault;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.ClientFacts;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.catalog.SiteKind;
 import org.retrogistics.recycling.BatchPurpose;
 import org.retrogistics.recycling.BatchingUnits;
@@ -65,19 +65,19 @@ class DemoRecycling {
         }
     }
 
-    private void seed(Client client) {
-        Actor manager = new Actor(client.clientId(), client.getCode() + "-manager", EnumSet.of(Role.MANAGER), null);
+    private void seed(ClientFacts client) {
+        Actor manager = new Actor(client.clientId(), client.code() + "-manager", EnumSet.of(Role.MANAGER), null);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Site site = catalog.sites(client.clientId()).stream()
-                .filter(s -> s.getKind() == SiteKind.RECYCLER)
+        SiteFacts site = catalog.sites(client.clientId()).stream()
+                .filter(s -> s.kind() == SiteKind.RECYCLER)
                 .findFirst()
                 .orElse(null);
         String prefix = site == null
-                ? client.getCode().substring(0, 2).toUpperCase(java.util.Locale.ROOT)
-                : site.getCode().split("-")[0];
+                ? client.code().substring(0, 2).toUpperCase(java.util.Locale.ROOT)
+                : site.code().split("-")[0];
         Recycler certified = registering.addRecycler(
                 manager,
-                site == null ? null : site.getId(),
+                site == null ? null : site.id(),
                 site == null ? prefix + "-RY1" : null,
                 site == null ? "Certified recycler" : null,
                 null,

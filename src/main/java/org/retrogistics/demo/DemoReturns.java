@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.Order;
 import org.retrogistics.orders.OrderDraft;
@@ -66,7 +66,7 @@ class DemoReturns {
 
     /** Places orders of the client's products by made-up customers, delivered over the last five months. */
     List<Order> placeOrders(
-            ClientId id, Client client, String prefix, List<ProductFacts> products, int count, Random random) {
+            ClientId id, ClientFacts client, String prefix, List<ProductFacts> products, int count, Random random) {
         Instant now = Instant.now();
         List<OrderDraft> drafts = new ArrayList<>(count);
         List<ProductFacts> sellable = products.stream()
@@ -98,7 +98,7 @@ class DemoReturns {
                     DemoClients.capitalise(first) + " " + DemoClients.capitalise(last),
                     ordered,
                     delivered.isAfter(now) ? null : delivered,
-                    client.getCurrency(),
+                    client.currency(),
                     orderLines));
         }
         List<Order> placed = new ArrayList<>();
@@ -109,9 +109,9 @@ class DemoReturns {
     }
 
     /** Creates returns through the service and walks each to a target state, so every state has examples. */
-    void seedReturns(ClientId id, Client client, List<Order> placed, int count, Random random) {
-        Actor agent = new Actor(id, client.getCode() + "-agent", EnumSet.of(Role.AGENT), null);
-        Actor warehouse = new Actor(id, client.getCode() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
+    void seedReturns(ClientId id, ClientFacts client, List<Order> placed, int count, Random random) {
+        Actor agent = new Actor(id, client.code() + "-agent", EnumSet.of(Role.AGENT), null);
+        Actor warehouse = new Actor(id, client.code() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
         Instant now = Instant.now();
         List<ReturnRequest> toExpire = new ArrayList<>();
         int created = 0;

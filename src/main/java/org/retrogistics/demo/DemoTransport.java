@@ -11,7 +11,7 @@ import org.retrogistics.EmbeddedPostgresDefault;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.transport.LegManagement;
 import org.retrogistics.transport.PickupPlanning;
@@ -64,7 +64,7 @@ class DemoTransport {
         if (!settings.shouldSeed(embedded)) {
             return;
         }
-        Client northwind = catalog.findClientByCode("northwind").orElse(null);
+        ClientFacts northwind = catalog.findClientByCode("northwind").orElse(null);
         if (northwind == null || !pickups.vehicles(northwind.clientId()).isEmpty()) {
             return;
         }

@@ -9,10 +9,10 @@ import java.util.Random;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.ChecklistDefinition;
 import org.retrogistics.inspection.ChecklistItem;
 import org.retrogistics.inspection.InspectingUnits;
@@ -73,11 +73,11 @@ class DemoWarehouse {
         this.catalog = catalog;
     }
 
-    void seed(Client client, int parcels, Random random) {
+    void seed(ClientFacts client, int parcels, Random random) {
         ClientId id = client.clientId();
-        Actor warehouse = new Actor(id, client.getCode() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
-        Actor manager = new Actor(id, client.getCode() + "-manager", EnumSet.of(Role.MANAGER), null);
-        technicians.qualify(manager, client.getCode() + "-technician", List.of("*"));
+        Actor warehouse = new Actor(id, client.code() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
+        Actor manager = new Actor(id, client.code() + "-manager", EnumSet.of(Role.MANAGER), null);
+        technicians.qualify(manager, client.code() + "-technician", List.of("*"));
         List<ReturnRequest> inTransit = returns.search(
                         id,
                         new ReturnSearch(ReturnStatus.IN_TRANSIT, null, null, null, null, null),
@@ -101,8 +101,8 @@ class DemoWarehouse {
     }
 
     private void inspect(ClientId id, Actor warehouse, Taken taken, Random random) {
-        Unit unit = custody.unit(id, taken.unitId());
-        ProductFacts product = catalog.product(id, unit.getProductId());
+        UnitSnapshot unit = custody.unit(id, taken.unitId());
+        ProductFacts product = catalog.product(id, unit.productId());
         ChecklistDefinition checklist = inspection.checklistFor(id, taken.unitId());
         Map<String, String> answers = new LinkedHashMap<>();
         for (ChecklistItem item : checklist.items()) {
@@ -113,7 +113,7 @@ class DemoWarehouse {
                         case PASS_FAIL -> fails ? "fail" : "pass";
                         case MEASURED -> measured(item, fails);
                         case COSMETIC -> COSMETIC[random.nextInt(COSMETIC.length)].name();
-                        case PHOTO -> "photo-" + unit.getLicencePlate() + "-" + item.key() + ".jpg";
+                        case PHOTO -> "photo-" + unit.licencePlate() + "-" + item.key() + ".jpg";
                     };
             answers.put(item.key(), answer);
         }

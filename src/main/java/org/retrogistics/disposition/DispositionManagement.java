@@ -48,7 +48,7 @@ public class DispositionManagement {
     /** The client's currency, the one its recovery table's fixed amounts are read in. */
     public Currency currency(ClientId client) {
         return catalog.findClient(client)
-                .map(c -> Currency.getInstance(c.getCurrency()))
+                .map(c -> Currency.getInstance(c.currency()))
                 .orElse(Currency.getInstance("USD"));
     }
 

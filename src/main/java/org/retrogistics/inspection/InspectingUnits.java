@@ -12,8 +12,8 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.inspection.InspectionManagement.Subject;
@@ -66,8 +66,8 @@ public class InspectingUnits {
     @Transactional
     public Inspection inspect(Actor actor, UUID unitId, InspectionFacts facts) {
         ClientId client = actor.clientId();
-        Unit unit = custody.unit(client, unitId);
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+        UnitSnapshot unit = custody.unit(client, unitId);
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "inspected");
         }
         Subject subject = inspection.subject(client, unit);
@@ -77,7 +77,7 @@ public class InspectingUnits {
         BatteryState battery = batteryState(facts, product);
         boolean dataBearing = facts.dataBearing() == null ? product.dataBearing() : facts.dataBearing();
         List<String> hold = AuthenticityCheck.reasonsToHold(
-                unit.getSerial(), facts.serialSeen(), facts.counterfeitSigns(), facts.answers());
+                unit.serial(), facts.serialSeen(), facts.counterfeitSigns(), facts.answers());
         Instant now = clock.instant();
         Inspection saved = inspections.save(new Inspection(new InspectionDraft(
                 client.value(),

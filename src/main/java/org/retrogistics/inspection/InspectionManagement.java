@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.internal.ChecklistRepository;
 import org.retrogistics.inspection.internal.InspectionRepository;
 import org.retrogistics.returns.ReturnReason;
@@ -67,9 +67,9 @@ public class InspectionManagement {
     /** What an inspection of a unit works from: its product, its task in the queue (if any) and its checklist. */
     record Subject(ProductFacts product, Optional<InspectionQueue.Task> task, ChecklistDefinition checklist) {}
 
-    Subject subject(ClientId client, Unit unit) {
-        ProductFacts product = catalog.product(client, unit.getProductId());
-        Optional<InspectionQueue.Task> task = queue.task(unit.getId());
+    Subject subject(ClientId client, UnitSnapshot unit) {
+        ProductFacts product = catalog.product(client, unit.productId());
+        Optional<InspectionQueue.Task> task = queue.task(unit.id());
         return new Subject(
                 product,
                 task,
@@ -93,8 +93,28 @@ public class InspectionManagement {
                 .name();
     }
 
-    public Optional<Inspection> latest(ClientId client, UUID unitId) {
+    /** The unit's latest inspection, as other modules read it. */
+    public Optional<InspectionSnapshot> latest(ClientId client, UUID unitId) {
+        return last(client, unitId).map(this::snapshot);
+    }
+
+    Optional<Inspection> last(ClientId client, UUID unitId) {
         return inspections.findFirstByClientIdAndUnitIdOrderByInspectedAtDesc(client.value(), unitId);
+    }
+
+    private InspectionSnapshot snapshot(Inspection i) {
+        return new InspectionSnapshot(
+                i.getId(),
+                i.getUnitId(),
+                i.getFunctionalGrade(),
+                i.getCosmeticGrade(),
+                i.isDataBearing(),
+                i.isSanitised(),
+                i.getBatteryState(),
+                i.isAuthenticityHold(),
+                findings(i),
+                i.getInspector(),
+                i.getInspectedAt());
     }
 
     public List<Inspection> history(ClientId client, UUID unitId) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.InspectionQueue.Task;
 import org.retrogistics.inspection.internal.InspectionRepository;
 import org.retrogistics.shared.ClientId;
@@ -49,8 +49,8 @@ public class RegradingUnits {
     @Transactional
     public Inspection regrade(Actor actor, UUID unitId, Regrade regrade) {
         ClientId client = actor.clientId();
-        Unit unit = custody.unit(client, unitId);
-        Inspection last = inspection.latest(client, unitId).orElseThrow(() -> new NotInspected(unit));
+        UnitSnapshot unit = custody.unit(client, unitId);
+        Inspection last = inspection.last(client, unitId).orElseThrow(() -> new NotInspected(unit));
         Instant now = clock.instant();
         List<String> findings = new ArrayList<>();
         if (regrade.note() != null && !regrade.note().isBlank()) {
@@ -85,7 +85,7 @@ public class RegradingUnits {
     /** Regrades the unit if it was ever graded (a unit mended before its first inspection has nothing to regrade). */
     @Transactional
     public Optional<Inspection> regradeIfGraded(Actor actor, UUID unitId, Regrade regrade) {
-        if (inspection.latest(actor.clientId(), unitId).isEmpty()) {
+        if (inspection.last(actor.clientId(), unitId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(regrade(actor, unitId, regrade));

@@ -29,11 +29,11 @@ public record UnitGraded(
 
     /** The grades of an inspection of the unit, with the reason and resolution its return gave (if any). */
     static UnitGraded of(
-            Inspection i, org.retrogistics.custody.Unit unit, String reason, String resolution, String source) {
+            Inspection i, org.retrogistics.custody.UnitSnapshot unit, String reason, String resolution, String source) {
         return new UnitGraded(
-                unit.getId(),
+                unit.id(),
                 i.getClientId(),
-                unit.getProductId(),
+                unit.productId(),
                 i.getId(),
                 i.getFunctionalGrade(),
                 i.getCosmeticGrade(),

@@ -99,8 +99,14 @@ public class OrderManagement {
         return orders.findByIdAndClientId(orderId, client.value()).orElseThrow(() -> new NotFound("order", orderId));
     }
 
-    public Order orderByNumber(ClientId client, String orderNumber) {
+    /** The order as other modules read it. */
+    public OrderFacts orderFacts(ClientId client, UUID orderId) {
+        return OrderFacts.of(order(client, orderId));
+    }
+
+    public OrderFacts orderByNumber(ClientId client, String orderNumber) {
         return orders.findByClientIdAndOrderNumber(client.value(), orderNumber)
+                .map(OrderFacts::of)
                 .orElseThrow(() -> new NotFound("order", orderNumber));
     }
 

@@ -1,15 +1,15 @@
 package org.retrogistics.receiving;
 
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.shared.DomainException;
 
 /** The unit is in the warehouse already; the scan changed nothing. */
 public class AlreadyReceived extends DomainException {
-    AlreadyReceived(String code, Unit unit, Receipt first) {
+    AlreadyReceived(String code, UnitSnapshot unit, Receipt first) {
         super(
                 Kind.CONFLICT,
                 "already-received",
-                unit.getLicencePlate() + " (scanned " + code + ") is already in the warehouse"
+                unit.licencePlate() + " (scanned " + code + ") is already in the warehouse"
                         + (first == null
                                 ? ""
                                 : ": received " + first.getRecordedAt() + " by " + first.getRecordedBy() + " to "

@@ -1,17 +1,17 @@
 package org.retrogistics.receiving;
 
 import java.util.Locale;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.shared.DomainException;
 
 /** The unit's return no longer takes units in (cancelled, expired, closed). */
 public class NotExpected extends DomainException {
-    NotExpected(Unit unit, ReceivableLine line) {
+    NotExpected(UnitSnapshot unit, ReceivableLine line) {
         super(
                 Kind.CONFLICT,
                 "not-expected",
-                unit.getLicencePlate() + " belongs to " + line.rmaNumber() + ", which is "
+                unit.licencePlate() + " belongs to " + line.rmaNumber() + ", which is "
                         + line.status().name().toLowerCase(Locale.ROOT)
                         + " and takes nothing in; take a blind receipt if it arrived anyway");
     }

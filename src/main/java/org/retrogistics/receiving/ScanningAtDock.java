@@ -10,7 +10,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.receiving.internal.ReceiptRepository;
@@ -18,7 +18,7 @@ import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReceivingReturns;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,8 +70,8 @@ public class ScanningAtDock {
                 : WarehouseLocation.parse(scan.location());
 
         Found found = resolve(actor, code);
-        List<Unit> waiting = found.units().stream()
-                .filter(u -> u.getState() == UnitState.EXPECTED || u.getState() == UnitState.IN_TRANSIT)
+        List<UnitSnapshot> waiting = found.units().stream()
+                .filter(u -> u.state() == UnitState.EXPECTED || u.state() == UnitState.IN_TRANSIT)
                 .toList();
         if (waiting.isEmpty()) {
             throw nothingWaiting(code, found.units());
@@ -79,8 +79,8 @@ public class ScanningAtDock {
         Instant now = clock.instant();
         List<Taken> taken = new ArrayList<>();
         String rma = found.rmaNumber();
-        for (Unit unit : waiting) {
-            Optional<ReceivableLine> line = returns.receivableLine(actor.clientId(), unit.getSourceRef());
+        for (UnitSnapshot unit : waiting) {
+            Optional<ReceivableLine> line = returns.receivableLine(actor.clientId(), unit.sourceRef());
             if (line.isPresent() && !line.get().open()) {
                 throw new NotExpected(unit, line.get());
             }
@@ -97,7 +97,7 @@ public class ScanningAtDock {
     /** One announced unit met by a scan, with its return line if it has one. */
     private record Arrival(
             Actor actor,
-            Unit unit,
+            UnitSnapshot unit,
             String code,
             ReceiptOutcome outcome,
             String rma,
@@ -122,7 +122,7 @@ public class ScanningAtDock {
         ReceiptDraft receipt(String location, String container) {
             return new ReceiptDraft(
                     actor.clientId().value(),
-                    unit.getId(),
+                    unit.id(),
                     code,
                     outcome,
                     rma,
@@ -137,62 +137,54 @@ public class ScanningAtDock {
 
     /** The unit is not in the parcel: noted in its custody trail and receipted as short, nothing taken in. */
     private Taken reportShort(Arrival a) {
-        Unit unit = a.unit();
+        UnitSnapshot unit = a.unit();
         custody.record(
                 a.actor().clientId(),
-                unit.getId(),
+                unit.id(),
                 new CustodyMove(
                         CustodyEventType.NOTE,
                         null,
                         null,
                         a.now(),
                         a.actor().name(),
-                        unit.getSourceRef(),
+                        unit.sourceRef(),
                         "reported short at the dock: not in the parcel scanned as " + a.code()));
         receipts.save(new Receipt(a.receipt(null, null)));
-        return new Taken(
-                unit.getId(),
-                unit.getLicencePlate(),
-                unit.getSku(),
-                unit.getSerial(),
-                a.outcome(),
-                unit.getLocation(),
-                null);
+        return new Taken(unit.id(), unit.licencePlate(), unit.sku(), unit.serial(), a.outcome(), unit.location(), null);
     }
 
     /** Takes the unit into custody (and into a container if one was named), receipts it and counts its return line. */
     private Taken takeIn(Arrival a, WarehouseLocation location, String container) {
         Actor actor = a.actor();
-        Unit unit = a.unit();
+        UnitSnapshot unit = a.unit();
         String note = a.note();
         custody.record(
                 actor.clientId(),
-                unit.getId(),
+                unit.id(),
                 new CustodyMove(
                         CustodyEventType.RECEIVED,
                         location.name(),
                         "warehouse",
                         a.now(),
                         actor.name(),
-                        unit.getSourceRef(),
+                        unit.sourceRef(),
                         a.outcome() == ReceiptOutcome.RECEIVED
                                 ? "received at the dock (scanned " + a.code() + ")"
                                 : a.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (scanned "
                                         + a.code() + ")" + (note == null || note.isBlank() ? "" : ": " + note)));
         String sscc = null;
         if (container != null && !container.isBlank()) {
-            sscc = custody.move(
-                            actor.clientId(), unit.getId(), null, container.strip(), actor.name(), unit.getSourceRef())
-                    .getContainerId()
+            sscc = custody.move(actor.clientId(), unit.id(), null, container.strip(), actor.name(), unit.sourceRef())
+                    .containerId()
                     .toString();
         }
         receipts.save(new Receipt(a.receipt(location.name(), sscc == null ? null : container.strip())));
         String path = a.path();
         events.publishEvent(new UnitReceived(
-                unit.getId(),
+                unit.id(),
                 actor.clientId().value(),
-                unit.getProductId(),
-                unit.getLicencePlate(),
+                unit.productId(),
+                unit.licencePlate(),
                 a.outcome(),
                 a.reason(),
                 a.resolution(),
@@ -202,14 +194,7 @@ public class ScanningAtDock {
         if (a.line() != null) {
             receivingReturns.countReceived(actor, a.line(), 1);
         }
-        return new Taken(
-                unit.getId(),
-                unit.getLicencePlate(),
-                unit.getSku(),
-                unit.getSerial(),
-                a.outcome(),
-                location.name(),
-                path);
+        return new Taken(unit.id(), unit.licencePlate(), unit.sku(), unit.serial(), a.outcome(), location.name(), path);
     }
 
     /** The dock's finding outranks the customer's reason: a wrong item needs its identity checked first. */
@@ -223,27 +208,27 @@ public class ScanningAtDock {
         };
     }
 
-    private record Found(List<Unit> units, String rmaNumber) {}
+    private record Found(List<UnitSnapshot> units, String rmaNumber) {}
 
     private Found resolve(Actor actor, String code) {
-        List<Unit> byIdentity = custody.find(actor.clientId(), code);
+        List<UnitSnapshot> byIdentity = custody.find(actor.clientId(), code);
         if (!byIdentity.isEmpty()) {
             return new Found(byIdentity, null);
         }
-        Optional<ReturnRequest> parcel = returns.byParcelCode(actor.clientId(), code);
+        Optional<ReturnSnapshot> parcel = returns.byParcelCode(actor.clientId(), code);
         if (parcel.isPresent()) {
             return new Found(
-                    returns.units(actor.clientId(), parcel.get()), parcel.get().getRmaNumber());
+                    returns.units(actor.clientId(), parcel.get()), parcel.get().rmaNumber());
         }
         throw new UnknownLabel(code);
     }
 
-    private DomainException nothingWaiting(String code, List<Unit> units) {
-        Optional<Unit> inCustody =
-                units.stream().filter(u -> u.getState() == UnitState.IN_CUSTODY).findFirst();
+    private DomainException nothingWaiting(String code, List<UnitSnapshot> units) {
+        Optional<UnitSnapshot> inCustody =
+                units.stream().filter(u -> u.state() == UnitState.IN_CUSTODY).findFirst();
         if (inCustody.isPresent()) {
-            Unit u = inCustody.get();
-            Optional<Receipt> first = receipts.findTakenIn(u.getId(), ReceiptOutcome.SHORT);
+            UnitSnapshot u = inCustody.get();
+            Optional<Receipt> first = receipts.findTakenIn(u.id(), ReceiptOutcome.SHORT);
             return new AlreadyReceived(code, u, first.orElse(null));
         }
         return new NothingToReceive(code, units);

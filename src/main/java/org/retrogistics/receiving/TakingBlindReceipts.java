@@ -11,7 +11,7 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.receiving.internal.ReceiptRepository;
 import org.retrogistics.returns.ReturnManagement;
@@ -62,7 +62,7 @@ public class TakingBlindReceipts {
         Instant now = clock.instant();
         String source = outcome == ReceiptOutcome.EXTRA ? "extra-in:" + rma : "blind-receipt:" + UUID.randomUUID();
         WarehouseLocation location = outcome.defaultLocation();
-        Unit unit = custody.takeIn(
+        UnitSnapshot unit = custody.takeIn(
                 new ExpectedUnit(
                         actor.clientId(),
                         product.id(),
@@ -80,8 +80,8 @@ public class TakingBlindReceipts {
         String path = ReturnReason.WRONG_ITEM.inspectionPath().name();
         receipts.save(new Receipt(new ReceiptDraft(
                 actor.clientId().value(),
-                unit.getId(),
-                unit.getLicencePlate(),
+                unit.id(),
+                unit.licencePlate(),
                 outcome,
                 rma,
                 reason.name(),
@@ -91,10 +91,10 @@ public class TakingBlindReceipts {
                 actor.name(),
                 now)));
         events.publishEvent(new UnitReceived(
-                unit.getId(),
+                unit.id(),
                 actor.clientId().value(),
                 product.id(),
-                unit.getLicencePlate(),
+                unit.licencePlate(),
                 outcome,
                 reason.name(),
                 null,
@@ -108,18 +108,17 @@ public class TakingBlindReceipts {
     private String rmaOf(Actor actor, String parcelCode) {
         return returns.byParcelCode(actor.clientId(), parcelCode.strip())
                 .orElseThrow(() -> new UnknownLabel(parcelCode))
-                .getRmaNumber();
+                .rmaNumber();
     }
 
     private static ScanResult result(
-            Unit unit, ReceiptOutcome outcome, String rma, WarehouseLocation location, String path) {
-        Taken t = new Taken(
-                unit.getId(), unit.getLicencePlate(), unit.getSku(), unit.getSerial(), outcome, location.name(), path);
+            UnitSnapshot unit, ReceiptOutcome outcome, String rma, WarehouseLocation location, String path) {
+        Taken t = new Taken(unit.id(), unit.licencePlate(), unit.sku(), unit.serial(), outcome, location.name(), path);
         return new ScanResult(
-                unit.getLicencePlate(),
+                unit.licencePlate(),
                 rma,
                 List.of(t),
-                "Taken in as " + unit.getLicencePlate() + " ("
+                "Taken in as " + unit.licencePlate() + " ("
                         + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + "): label it and put it in quarantine for an identity check");
     }

@@ -12,8 +12,8 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.recycling.RecyclingManagement.InvalidBatch;
 import org.retrogistics.recycling.internal.RecyclingBatchRepository;
@@ -79,8 +79,8 @@ public class BatchingUnits {
         ClientId client = actor.clientId();
         RecyclingBatch batch = management.load(client, batchId, version);
         Recycler recycler = management.recycler(client, batch.getRecyclerId());
-        Unit unit = candidates.find(client, unitId, identity);
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+        UnitSnapshot unit = candidates.find(client, unitId, identity);
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "sent to a recycler");
         }
         candidates.refuseTaken(unit, batch.getNumber());
@@ -90,10 +90,10 @@ public class BatchingUnits {
                 recycler,
                 new BatchUnit(
                         new BatchUnit.Draft(
-                                unit.getId(),
-                                unit.getLicencePlate(),
-                                unit.getSerial(),
-                                unit.getSku(),
+                                unit.id(),
+                                unit.licencePlate(),
+                                unit.serial(),
+                                unit.sku(),
                                 product.category(),
                                 weight,
                                 candidates.dataBearing(client, unit, product),
@@ -112,8 +112,8 @@ public class BatchingUnits {
         Instant now = clock.instant();
         batch.ship(recycler, now);
         for (BatchUnit u : batch.getUnits()) {
-            Unit unit = custody.unit(client, u.getUnitId());
-            if (unit.getState() != UnitState.IN_CUSTODY) {
+            UnitSnapshot unit = custody.unit(client, u.getUnitId());
+            if (unit.state() != UnitState.IN_CUSTODY) {
                 throw new UnitNotInCustody(unit, "shipped to a recycler");
             }
             custody.record(

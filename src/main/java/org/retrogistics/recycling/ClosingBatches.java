@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.recycling.internal.CertificateDocument;
 import org.retrogistics.recycling.internal.RecyclingBatchRepository;
 import org.retrogistics.shared.ClientId;
@@ -52,7 +52,7 @@ public class ClosingBatches {
         ClientId client = actor.clientId();
         RecyclingBatch batch = management.load(client, batchId, version);
         Recycler recycler = management.recycler(client, batch.getRecyclerId());
-        Client owner = catalog.findClient(client).orElseThrow(() -> new NotFound("client", client.value()));
+        ClientFacts owner = catalog.findClient(client).orElseThrow(() -> new NotFound("client", client.value()));
         Instant now = clock.instant();
         String certificate = closing.certificateNumber() == null
                         || closing.certificateNumber().isBlank()
@@ -68,10 +68,10 @@ public class ClosingBatches {
                         certificate,
                         closing.cost(),
                         closing.rebate()),
-                owner.getCurrency(),
+                owner.currency(),
                 now);
         RecyclingBatch saved = batches.saveAndFlush(batch);
-        byte[] pdf = CertificateDocument.render(saved, recycler, management.address(client, recycler), owner.getName());
+        byte[] pdf = CertificateDocument.render(saved, recycler, management.address(client, recycler), owner.name());
         jdbc.sql("update recycling_batch set certificate_pdf = :pdf where id = :id")
                 .param("pdf", pdf)
                 .param("id", saved.getId())

@@ -9,8 +9,8 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
@@ -61,7 +61,7 @@ public class DisposingToLandfill {
     @Transactional
     public Disposal dispose(Actor actor, UUID unitId, String identity, Long scaleGrams, String note) {
         ClientId client = actor.clientId();
-        Unit unit = candidates.find(client, unitId, identity);
+        UnitSnapshot unit = candidates.find(client, unitId, identity);
         UnitWeight weight = checked(client, unit, scaleGrams);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -74,7 +74,7 @@ public class DisposingToLandfill {
                         """)
                 .param("id", id)
                 .param("client", client.value())
-                .param("unit", unit.getId())
+                .param("unit", unit.id())
                 .param("grams", weight.grams())
                 .param("source", weight.source().name())
                 .param("note", text)
@@ -83,7 +83,7 @@ public class DisposingToLandfill {
                 .update();
         custody.record(
                 client,
-                unit.getId(),
+                unit.id(),
                 new CustodyMove(
                         CustodyEventType.RELEASED,
                         "LANDFILL",
@@ -92,28 +92,28 @@ public class DisposingToLandfill {
                         actor.name(),
                         "disposal:" + id,
                         "disposed of to landfill" + (text == null ? "" : ": " + text)));
-        events.publishEvent(new UnitFateReached(
-                unit.getId(), client, Fate.LANDFILL, weight.grams(), "disposal", id.toString(), now));
-        return new Disposal(id, unit.getId(), unit.getLicencePlate(), weight, text, now, actor.name());
+        events.publishEvent(
+                new UnitFateReached(unit.id(), client, Fate.LANDFILL, weight.grams(), "disposal", id.toString(), now));
+        return new Disposal(id, unit.id(), unit.licencePlate(), weight, text, now, actor.name());
     }
 
     /** Refuses a unit that may not go to landfill; its weight if it may. */
-    private UnitWeight checked(ClientId client, Unit unit, Long scaleGrams) {
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+    private UnitWeight checked(ClientId client, UnitSnapshot unit, Long scaleGrams) {
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "disposed of");
         }
         Optional<DispositionOption> option = dispositions
-                .current(client, unit.getId())
+                .current(client, unit.id())
                 .map(StoredDecision::decision)
                 .map(d -> d.option());
         if (option.isEmpty() || option.get() != DispositionOption.DISPOSE) {
-            throw new NotDecidedDispose(unit.getLicencePlate(), option.orElse(null));
+            throw new NotDecidedDispose(unit.licencePlate(), option.orElse(null));
         }
         candidates.refuseTaken(unit, null);
         ProductFacts product = candidates.product(client, unit);
         String sanitised = candidates.sanitisationCertificate(client, unit).orElse(null);
         if (candidates.dataBearing(client, unit, product) && sanitised == null) {
-            throw new RecyclingBatch.DataBearingNotSanitised("unit " + unit.getLicencePlate()
+            throw new RecyclingBatch.DataBearingNotSanitised("unit " + unit.licencePlate()
                     + " can hold personal data and has no passed sanitisation record: it cannot go to landfill"
                     + " until it is sanitised");
         }

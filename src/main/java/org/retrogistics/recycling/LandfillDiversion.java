@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.UnitFateReached;
@@ -90,8 +90,8 @@ public class LandfillDiversion {
 
     private Optional<ProductFacts> product(ClientId client, UnitFateReached fact) {
         try {
-            Unit unit = custody.unit(client, fact.unitId());
-            return Optional.of(catalog.product(client, unit.getProductId()));
+            UnitSnapshot unit = custody.unit(client, fact.unitId());
+            return Optional.of(catalog.product(client, unit.productId()));
         } catch (DomainException e) {
             log.warn(
                     "fate of unknown unit {} ({}:{}): kept without category or weight estimate",

@@ -6,16 +6,16 @@ import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
-import org.retrogistics.inspection.Inspection;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.recycling.RecyclingBatch.UnitAlreadyBatched;
 import org.retrogistics.recycling.RecyclingManagement.AlreadyDisposed;
 import org.retrogistics.recycling.RecyclingManagement.InvalidBatch;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
-import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
+import org.retrogistics.workshop.WorkOrderSnapshot;
 import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,14 +50,14 @@ class RecyclingCandidates {
     }
 
     /** The unit named by its id, or by licence plate or serial. */
-    Unit find(ClientId client, UUID unitId, String identity) {
+    UnitSnapshot find(ClientId client, UUID unitId, String identity) {
         if (unitId != null) {
             return custody.unit(client, unitId);
         }
         if (identity == null || identity.isBlank()) {
             throw new InvalidBatch("name the unit: its id, licence plate or serial");
         }
-        List<Unit> found = custody.find(client, identity.strip());
+        List<UnitSnapshot> found = custody.find(client, identity.strip());
         if (found.isEmpty()) {
             throw new NotFound("unit", identity.strip());
         }
@@ -69,29 +69,29 @@ class RecyclingCandidates {
     }
 
     /** Refuses a unit in a batch (other than {@code ownBatch}, the one it is joining) or disposed of already. */
-    void refuseTaken(Unit unit, String ownBatch) {
-        activeBatchOf(unit.getId()).filter(number -> !number.equals(ownBatch)).ifPresent(number -> {
-            throw new UnitAlreadyBatched(unit.getLicencePlate(), number);
+    void refuseTaken(UnitSnapshot unit, String ownBatch) {
+        activeBatchOf(unit.id()).filter(number -> !number.equals(ownBatch)).ifPresent(number -> {
+            throw new UnitAlreadyBatched(unit.licencePlate(), number);
         });
-        if (disposed(unit.getId())) {
-            throw new AlreadyDisposed(unit.getLicencePlate());
+        if (disposed(unit.id())) {
+            throw new AlreadyDisposed(unit.licencePlate());
         }
     }
 
-    ProductFacts product(ClientId client, Unit unit) {
-        return catalog.product(client, unit.getProductId());
+    ProductFacts product(ClientId client, UnitSnapshot unit) {
+        return catalog.product(client, unit.productId());
     }
 
     /** Weighed on the scale, or estimated from the product. */
-    UnitWeight weight(Long scaleGrams, ProductFacts product, Unit unit) {
-        return weights.require(scaleGrams, product, unit.getLicencePlate());
+    UnitWeight weight(Long scaleGrams, ProductFacts product, UnitSnapshot unit) {
+        return weights.require(scaleGrams, product, unit.licencePlate());
     }
 
     /** Whether a unit can hold data: its latest inspection says so, or, uninspected, its product does. */
-    boolean dataBearing(ClientId client, Unit unit, ProductFacts product) {
+    boolean dataBearing(ClientId client, UnitSnapshot unit, ProductFacts product) {
         return inspection
-                .latest(client, unit.getId())
-                .map(Inspection::isDataBearing)
+                .latest(client, unit.id())
+                .map(InspectionSnapshot::dataBearing)
                 .orElse(product.dataBearing());
     }
 
@@ -99,17 +99,17 @@ class RecyclingCandidates {
      * The certificate id of the unit's latest passed sanitisation record; a harvested part also counts its parent's
      * (storage purged or destroyed at teardown).
      */
-    Optional<String> sanitisationCertificate(ClientId client, Unit unit) {
-        Optional<String> own = passedSanitisation(client, unit.getId());
-        if (own.isPresent() || unit.getParentUnitId() == null) {
+    Optional<String> sanitisationCertificate(ClientId client, UnitSnapshot unit) {
+        Optional<String> own = passedSanitisation(client, unit.id());
+        if (own.isPresent() || unit.parentUnitId() == null) {
             return own;
         }
-        return passedSanitisation(client, unit.getParentUnitId());
+        return passedSanitisation(client, unit.parentUnitId());
     }
 
     private Optional<String> passedSanitisation(ClientId client, UUID unitId) {
         return workshop.forUnit(client, unitId).stream()
-                .map(WorkOrder::getSanitisation)
+                .map(WorkOrderSnapshot::sanitisation)
                 .filter(s -> s != null && s.passed())
                 .map(SanitisationRecord::certificateId)
                 .reduce((first, second) -> second);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.recycling.internal.RecyclerRepository;
 import org.retrogistics.recycling.internal.RecyclingBatchRepository;
@@ -54,8 +54,8 @@ public class RecyclingManagement {
     /** The recycler's site address, for the certificate and the pages. */
     public String address(ClientId client, Recycler recycler) {
         return catalog.sites(client).stream()
-                .filter(s -> s.getId().equals(recycler.getSiteId()))
-                .map(Site::getAddress)
+                .filter(s -> s.id().equals(recycler.getSiteId()))
+                .map(SiteFacts::address)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
@@ -104,11 +104,11 @@ public class RecyclingManagement {
 
     /** Batches go only to a site that is a recycler. */
     public static class SiteNotARecycler extends DomainException {
-        SiteNotARecycler(Site site) {
+        SiteNotARecycler(SiteFacts site) {
             super(
                     Kind.REJECTED,
                     "site-not-a-recycler",
-                    "site " + site.getCode() + " is a " + site.getKind() + ", not a RECYCLER");
+                    "site " + site.code() + " is a " + site.kind() + ", not a RECYCLER");
         }
     }
 

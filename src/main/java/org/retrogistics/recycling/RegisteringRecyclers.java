@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Site;
 import org.retrogistics.catalog.SiteDraft;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.catalog.SiteKind;
 import org.retrogistics.recycling.RecyclingManagement.DuplicateRecycler;
 import org.retrogistics.recycling.RecyclingManagement.InvalidRecycler;
@@ -57,29 +57,29 @@ public class RegisteringRecyclers {
             String address,
             List<CertificationDraft> certifications) {
         ClientId client = actor.clientId();
-        Site site = siteId != null ? recyclerSite(client, siteId) : newSite(client, code, name, address);
-        if (recyclers.existsByClientIdAndCode(client.value(), site.getCode())) {
-            throw new DuplicateRecycler(site.getCode());
+        SiteFacts site = siteId != null ? recyclerSite(client, siteId) : newSite(client, code, name, address);
+        if (recyclers.existsByClientIdAndCode(client.value(), site.code())) {
+            throw new DuplicateRecycler(site.code());
         }
-        Recycler recycler = new Recycler(client.value(), site.getId(), site.getCode(), site.getName(), clock.instant());
+        Recycler recycler = new Recycler(client.value(), site.id(), site.code(), site.name(), clock.instant());
         for (CertificationDraft c : certifications == null ? List.<CertificationDraft>of() : certifications) {
             recycler.certify(c.scheme(), c.number(), c.validFrom(), c.validUntil());
         }
         return recyclers.saveAndFlush(recycler);
     }
 
-    private Site recyclerSite(ClientId client, UUID siteId) {
-        Site site = catalog.sites(client).stream()
-                .filter(s -> s.getId().equals(siteId))
+    private SiteFacts recyclerSite(ClientId client, UUID siteId) {
+        SiteFacts site = catalog.sites(client).stream()
+                .filter(s -> s.id().equals(siteId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("site", siteId));
-        if (site.getKind() != SiteKind.RECYCLER) {
+        if (site.kind() != SiteKind.RECYCLER) {
             throw new SiteNotARecycler(site);
         }
         return site;
     }
 
-    private Site newSite(ClientId client, String code, String name, String address) {
+    private SiteFacts newSite(ClientId client, String code, String name, String address) {
         if (code == null || code.isBlank() || name == null || name.isBlank()) {
             throw new InvalidRecycler("a recycler needs an existing recycler site (siteId) or a code and a name");
         }

@@ -9,8 +9,8 @@ import org.retrogistics.refunds.RefundManagement.Outcome;
 import org.retrogistics.refunds.RefundRefusals.InvalidResolution;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.returns.ExchangeScope;
+import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnPolicy;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.NotFound;
@@ -97,7 +97,7 @@ class ArrangingExchanges {
         }
         ProductFacts item =
                 catalog.productBySku(client, sku.strip()).orElseThrow(() -> new NotFound("product", sku.strip()));
-        ReturnPolicy policy = policies.judgedUnder(client, c.r());
+        PolicyTerms policy = policies.judgedUnder(client, c.r());
         ExchangeScope scope = policy == null ? ExchangeScope.SAME_PRODUCT : policy.exchangeScope();
         ExchangeScopePolicy.check(scope, catalog.product(client, c.line().getProductId()), item);
         return item;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
 import org.retrogistics.returns.Resolution;
@@ -72,8 +72,8 @@ class EarlierResolutions {
                 })
                 .forEach(x -> taken.addAll(x.unitIdList()));
         return custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
-                .sorted(Comparator.comparing(Unit::getLicencePlate))
-                .map(Unit::getId)
+                .sorted(Comparator.comparing(UnitSnapshot::licencePlate))
+                .map(UnitSnapshot::id)
                 .filter(id -> !taken.contains(id))
                 .limit(quantity)
                 .toList();

@@ -31,7 +31,7 @@ class InspectionFindings {
             var latest = inspection.latest(client, unit);
             if (latest.isPresent()) {
                 Condition c = new Condition(
-                        latest.get().getFunctionalGrade(), latest.get().getCosmeticGrade());
+                        latest.get().functionalGrade(), latest.get().cosmeticGrade());
                 if (worst == null
                         || RefundAllowance.damagePercent(ReturnReason.CHANGED_MIND, c)
                                 > RefundAllowance.damagePercent(ReturnReason.CHANGED_MIND, worst)) {
@@ -47,7 +47,7 @@ class InspectionFindings {
         return units.stream()
                 .map(u -> recordedHold(client, u).or(() -> inspection
                         .latest(client, u)
-                        .filter(i -> i.isAuthenticityHold())
+                        .filter(i -> i.authenticityHold())
                         .map(i -> heldAtInspection(client, u))))
                 .flatMap(Optional::stream)
                 .findFirst()
@@ -63,7 +63,7 @@ class InspectionFindings {
     private String heldAtInspection(ClientId client, UUID unitId) {
         String reasons = inspection
                 .latest(client, unitId)
-                .map(i -> inspection.findings(i).stream()
+                .map(i -> i.findings().stream()
                         .filter(f -> f.startsWith("held: "))
                         .map(f -> f.substring("held: ".length()))
                         .reduce((a, b) -> a + "; " + b)

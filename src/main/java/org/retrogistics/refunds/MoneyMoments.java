@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.returns.LostParcelMoney;
 import org.retrogistics.returns.MoneyMoment;
-import org.retrogistics.returns.PolicyMoney;
+import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
 import org.retrogistics.returns.ReturnEvents.ReturnLost;
@@ -28,7 +28,7 @@ class MoneyMoments {
     private record Version(UUID client, int version) {}
 
     private final ReturnPolicies policies;
-    private final Cache<Version, PolicyMoney> versions =
+    private final Cache<Version, PolicyTerms> versions =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
     MoneyMoments(ReturnPolicies policies) {
@@ -58,16 +58,16 @@ class MoneyMoments {
     }
 
     /** A return judged under no policy (a recall's) has no money that moves by itself. */
-    private Optional<PolicyMoney> money(UUID client, Integer version) {
+    private Optional<PolicyTerms> money(UUID client, Integer version) {
         if (version == null) {
             return Optional.empty();
         }
         Version key = new Version(client, version);
-        PolicyMoney known = versions.getIfPresent(key);
+        PolicyTerms known = versions.getIfPresent(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<PolicyMoney> read = policies.money(new ClientId(client), version);
+        Optional<PolicyTerms> read = policies.terms(new ClientId(client), version);
         read.ifPresent(m -> versions.put(key, m));
         return read;
     }

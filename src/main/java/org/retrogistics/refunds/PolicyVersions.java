@@ -1,13 +1,13 @@
 package org.retrogistics.refunds;
 
 import org.retrogistics.returns.MoneyMoment;
+import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.ReturnPolicies;
-import org.retrogistics.returns.ReturnPolicy;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
 import org.springframework.stereotype.Component;
 
-/** The version of the client's return policy a return was judged under, which says when its money moves. */
+/** The terms of the return policy version a return was judged under, which say when its money moves. */
 @Component
 class PolicyVersions {
 
@@ -18,16 +18,15 @@ class PolicyVersions {
     }
 
     /** The policy version the return was judged under, or null. */
-    ReturnPolicy judgedUnder(ClientId client, ReturnRequest r) {
-        return policies.versions(client).stream()
-                .filter(p -> r.getPolicyVersion() != null && p.getVersion() == r.getPolicyVersion())
-                .findFirst()
-                .orElse(null);
+    PolicyTerms judgedUnder(ClientId client, ReturnRequest r) {
+        return r.getPolicyVersion() == null
+                ? null
+                : policies.terms(client, r.getPolicyVersion()).orElse(null);
     }
 
     /** The step at which the return's money moves by itself, or null. */
     MoneyMoment moneyMoves(ClientId client, ReturnRequest r) {
-        ReturnPolicy p = judgedUnder(client, r);
+        PolicyTerms p = judgedUnder(client, r);
         return p == null ? null : p.moneyMoves();
     }
 }

@@ -8,6 +8,7 @@ import org.retrogistics.refunds.RefundAllowance.Condition;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.returns.LostParcelMoney;
 import org.retrogistics.returns.MoneyMoment;
+import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
@@ -16,7 +17,6 @@ import org.retrogistics.returns.ReturnEvents.ReturnLost;
 import org.retrogistics.returns.ReturnEvents.ReturnShipped;
 import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnPolicy;
 import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -75,7 +75,7 @@ class ResolvingByPolicy {
     void on(ReturnLost e) {
         ClientId client = new ClientId(e.clientId());
         ReturnRequest r = returns.get(client, e.returnId());
-        ReturnPolicy policy = policies.judgedUnder(client, r);
+        PolicyTerms policy = policies.judgedUnder(client, r);
         if (policy == null || policy.lostParcelMoney() != LostParcelMoney.AS_REQUESTED) {
             return;
         }

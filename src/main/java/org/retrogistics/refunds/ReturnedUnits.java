@@ -3,7 +3,7 @@ package org.retrogistics.refunds;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.shared.ClientId;
@@ -22,10 +22,10 @@ class ReturnedUnits {
     }
 
     Optional<ReceivableLine> lineOf(ClientId client, UUID unitId) {
-        Unit unit = custody.unit(client, unitId);
-        if (unit.getSourceRef() == null || !unit.getSourceRef().startsWith("return-line:")) {
+        UnitSnapshot unit = custody.unit(client, unitId);
+        if (unit.sourceRef() == null || !unit.sourceRef().startsWith("return-line:")) {
             return Optional.empty();
         }
-        return returns.receivableLine(client, unit.getSourceRef());
+        return returns.receivableLine(client, unit.sourceRef());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.resale.LotMembers.Member;
@@ -107,7 +107,7 @@ public class AssemblingLots {
         }
         String c = code.strip();
         return catalog.sites(client).stream()
-                .map(Site::getCode)
+                .map(SiteFacts::code)
                 .filter(c::equalsIgnoreCase)
                 .findFirst()
                 .orElseThrow(() -> new ResaleRefused("unknown-site", "the client has no site '" + c + "'"));

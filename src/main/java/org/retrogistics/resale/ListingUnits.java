@@ -45,7 +45,7 @@ public class ListingUnits {
         ClientId client = actor.clientId();
         ResaleCandidates.Found found = candidates.require(client, unitId, ResaleEligibility.Way.LISTING);
         if (resale.inLot(unitId)) {
-            throw new ResaleConflict("unit-in-lot", "unit " + found.unit().getLicencePlate() + " is in a lot already");
+            throw new ResaleConflict("unit-in-lot", "unit " + found.unit().licencePlate() + " is in a lot already");
         }
         DispositionDecision decision = found.decision().orElseThrow();
         SalesChannel channel = channelId == null
@@ -55,7 +55,7 @@ public class ListingUnits {
         if (existing.isPresent() && existing.get().getStatus() != ListingStatus.DRAFT) {
             throw new ResaleConflict(
                     "unit-already-listed",
-                    "unit " + found.unit().getLicencePlate() + " is "
+                    "unit " + found.unit().licencePlate() + " is "
                             + existing.get().getStatus().name().toLowerCase(Locale.ROOT) + " already on listing "
                             + existing.get().getNumber());
         }

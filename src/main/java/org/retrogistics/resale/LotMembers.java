@@ -65,7 +65,7 @@ class LotMembers {
         List<Member> members = new ArrayList<>();
         for (UUID id : ids) {
             ResaleCandidates.Found found = candidates.require(client, id, ResaleEligibility.Way.LOT);
-            String plate = found.unit().getLicencePlate();
+            String plate = found.unit().licencePlate();
             if (taken.containsKey(id)) {
                 throw new ResaleConflict("unit-in-lot", "unit " + plate + " is in lot " + taken.get(id) + " already");
             }
@@ -107,8 +107,8 @@ class LotMembers {
                             .isPresent()) {
                 continue;
             }
-            members.add(new Member(
-                    s.unitId(), found.unit().getLicencePlate(), d.get().facts()));
+            members.add(
+                    new Member(s.unitId(), found.unit().licencePlate(), d.get().facts()));
         }
         return members;
     }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.disposition.DispositionDecision;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.shared.ClientId;
-import org.retrogistics.workshop.WorkOrder;
+import org.retrogistics.workshop.WorkOrderSnapshot;
 import org.retrogistics.workshop.WorkOrderStatus;
 import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.stereotype.Component;
@@ -31,10 +31,10 @@ class ResaleCandidates {
     }
 
     /** A unit of the client, with its decision if it has one. */
-    record Found(Unit unit, Optional<DispositionDecision> decision, ResaleEligibility.Candidate candidate) {}
+    record Found(UnitSnapshot unit, Optional<DispositionDecision> decision, ResaleEligibility.Candidate candidate) {}
 
     Found find(ClientId client, UUID unitId) {
-        Unit unit = custody.unit(client, unitId);
+        UnitSnapshot unit = custody.unit(client, unitId);
         Optional<DispositionDecision> decision =
                 dispositions.current(client, unitId).map(StoredDecision::decision);
         // the work the decision in force needs and no finished work order has done; orders left open by an
@@ -42,16 +42,16 @@ class ResaleCandidates {
         Set<WorkKind> outstanding = EnumSet.noneOf(WorkKind.class);
         decision.ifPresent(d -> {
             outstanding.addAll(d.chosen().requiredWork());
-            for (WorkOrder w : workshop.forUnit(client, unitId)) {
-                if (w.getStatus() == WorkOrderStatus.DONE) {
-                    outstanding.remove(w.getKind());
+            for (WorkOrderSnapshot w : workshop.forUnit(client, unitId)) {
+                if (w.status() == WorkOrderStatus.DONE) {
+                    outstanding.remove(w.kind());
                 }
             }
         });
         ResaleEligibility.Candidate candidate = new ResaleEligibility.Candidate(
-                unit.getId(),
-                unit.getLicencePlate(),
-                unit.getState(),
+                unit.id(),
+                unit.licencePlate(),
+                unit.state(),
                 decision.map(DispositionDecision::option).orElse(null),
                 decision.map(d -> d.facts().recalled()).orElse(false),
                 decision.map(d -> d.facts().dataOutstanding()).orElse(false),

@@ -79,7 +79,7 @@ public class SellingListings {
         if (found.candidate().recalled()) {
             throw new ResaleRefused(
                     "unit-recalled",
-                    "unit " + found.unit().getLicencePlate() + " is recalled: a recalled unit is never resold");
+                    "unit " + found.unit().licencePlate() + " is recalled: a recalled unit is never resold");
         }
     }
 

@@ -8,8 +8,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
-import org.retrogistics.orders.Order;
-import org.retrogistics.orders.OrderLine;
+import org.retrogistics.orders.OrderFacts;
 import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.shared.ClientId;
@@ -36,14 +35,14 @@ class RequestedLines {
     List<ReturnLineSpec> specs(Actor actor, NewReturn request) {
         String claimed = claimedEmail(actor, request);
         ReturnKind kind = request.kindOrDefault();
-        Map<String, Order> ordersByNumber = new HashMap<>();
+        Map<String, OrderFacts> ordersByNumber = new HashMap<>();
         List<ReturnLineSpec> specs = new ArrayList<>();
         int n = 0;
         for (NewReturn.Line line : request.lines()) {
             n++;
             ReturnReason reason = reasonOf(line, n);
             if (line.orderNumber() != null && !line.orderNumber().isBlank()) {
-                Order order = ordersByNumber.computeIfAbsent(
+                OrderFacts order = ordersByNumber.computeIfAbsent(
                         line.orderNumber(), number -> orders.orderByNumber(actor.clientId(), number));
                 specs.add(fromOrder(actor, claimed, order, line, n, reason));
             } else {
@@ -69,15 +68,14 @@ class RequestedLines {
     }
 
     private ReturnLineSpec fromOrder(
-            Actor actor, String claimed, Order order, NewReturn.Line line, int n, ReturnReason reason) {
-        if (!ShopperScope.permits(actor, order.getCustomerEmail())
-                || (claimed != null && !order.getCustomerEmail().equalsIgnoreCase(claimed))) {
+            Actor actor, String claimed, OrderFacts order, NewReturn.Line line, int n, ReturnReason reason) {
+        if (!ShopperScope.permits(actor, order.customerEmail())
+                || (claimed != null && !order.customerEmail().equalsIgnoreCase(claimed))) {
             // the same answer as an unknown order: an e-mail must not confirm that an order exists
             throw new NotFound("order", line.orderNumber());
         }
-        OrderLine orderLine = findOrderLine(order, line, n);
-        OrderLineFacts facts = OrderManagement.facts(order, orderLine);
-        ProductFacts product = catalog.product(actor.clientId(), orderLine.getProductId());
+        OrderLineFacts facts = findOrderLine(order, line, n);
+        ProductFacts product = catalog.product(actor.clientId(), facts.productId());
         return spec(product, facts, line, reason);
     }
 
@@ -126,27 +124,26 @@ class RequestedLines {
         throw new InvalidReturnRequest("Line " + n + ": give a reason (internal) or a reasonCode (source:code)");
     }
 
-    private static OrderLine findOrderLine(Order order, NewReturn.Line line, int n) {
+    private static OrderLineFacts findOrderLine(OrderFacts order, NewReturn.Line line, int n) {
         if (line.lineNo() != null) {
-            OrderLine found = order.lineNo(line.lineNo())
-                    .orElseThrow(() -> new NotFound("order-line", order.getOrderNumber() + "/" + line.lineNo()));
-            if (line.sku() != null && !line.sku().equals(found.getSku())) {
-                throw new InvalidReturnRequest("Line " + n + ": order " + order.getOrderNumber() + " line "
-                        + line.lineNo() + " is " + found.getSku() + ", not " + line.sku());
+            OrderLineFacts found = order.lineNo(line.lineNo())
+                    .orElseThrow(() -> new NotFound("order-line", order.orderNumber() + "/" + line.lineNo()));
+            if (line.sku() != null && !line.sku().equals(found.sku())) {
+                throw new InvalidReturnRequest("Line " + n + ": order " + order.orderNumber() + " line " + line.lineNo()
+                        + " is " + found.sku() + ", not " + line.sku());
             }
             return found;
         }
         if (line.sku() == null) {
             throw new InvalidReturnRequest("Line " + n + ": give the order's lineNo or the SKU");
         }
-        List<OrderLine> matching = order.getLines().stream()
-                .filter(l -> l.getSku().equals(line.sku()))
-                .toList();
+        List<OrderLineFacts> matching =
+                order.lines().stream().filter(l -> l.sku().equals(line.sku())).toList();
         if (matching.isEmpty()) {
-            throw new NotFound("order-line", order.getOrderNumber() + "/" + line.sku());
+            throw new NotFound("order-line", order.orderNumber() + "/" + line.sku());
         }
         if (matching.size() > 1) {
-            throw new InvalidReturnRequest("Line " + n + ": order " + order.getOrderNumber() + " has " + matching.size()
+            throw new InvalidReturnRequest("Line " + n + ": order " + order.orderNumber() + " has " + matching.size()
                     + " lines with SKU " + line.sku() + "; give lineNo");
         }
         return matching.get(0);

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.retrogistics.shared.ClientId;
 import org.springframework.data.domain.Page;
@@ -59,14 +59,15 @@ public class ReturnManagement {
     }
 
     /** A return found by what is printed on a parcel: its RMA number or its carrier's tracking number. */
-    public Optional<ReturnRequest> byParcelCode(ClientId client, String code) {
+    public Optional<ReturnSnapshot> byParcelCode(ClientId client, String code) {
         Optional<ReturnRequest> byRma = returns.findByClientIdAndRmaNumber(client.value(), code);
         if (byRma.isPresent()) {
-            return byRma.map(ReturnLookup::loaded);
+            return byRma.map(ReturnLookup::loaded).map(ReturnSnapshot::of);
         }
         return returns.findByClientIdAndTrackingNumber(client.value(), code).stream()
                 .findFirst()
-                .map(ReturnLookup::loaded);
+                .map(ReturnLookup::loaded)
+                .map(ReturnSnapshot::of);
     }
 
     /** The return a unit came in on, from the source its custody names ("return-line:..."); empty for any other. */
@@ -81,6 +82,11 @@ public class ReturnManagement {
 
     public ReturnRequest get(ClientId client, UUID id) {
         return lookup.get(client, id);
+    }
+
+    /** The return as other modules read it; another client's return is not found. */
+    public ReturnSnapshot snapshot(ClientId client, UUID id) {
+        return ReturnSnapshot.of(lookup.get(client, id));
     }
 
     /** A return the actor may see: a customer's own shopper's only; another's is answered as unknown. */
@@ -148,9 +154,15 @@ public class ReturnManagement {
         return counts;
     }
 
-    public List<Unit> units(ClientId client, ReturnRequest r) {
+    public List<UnitSnapshot> units(ClientId client, ReturnRequest r) {
         return custody.unitsFor(
                 client, r.getLines().stream().map(ReturnManagement::sourceRef).toList());
+    }
+
+    /** The units announced on the return's lines, in licence plate order. */
+    public List<UnitSnapshot> units(ClientId client, ReturnSnapshot r) {
+        return custody.unitsFor(
+                client, r.lines().stream().map(ReturnSnapshot.Line::sourceRef).toList());
     }
 
     private static String blankToNull(String s) {

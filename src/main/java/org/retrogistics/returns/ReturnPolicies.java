@@ -27,12 +27,15 @@ public class ReturnPolicies {
         return policies.findByClientIdOrderByVersionDesc(client.value());
     }
 
-    /** When money moves by itself under one version of the client's policy, if that version exists. */
-    public Optional<PolicyMoney> money(ClientId client, int version) {
+    /**
+     * The terms of one version of the client's policy (a return keeps the version it was judged under). Published
+     * versions never change, so a module may keep them for as long as it likes.
+     */
+    public Optional<PolicyTerms> terms(ClientId client, int version) {
         return versions(client).stream()
                 .filter(p -> p.getVersion() == version)
                 .findFirst()
-                .map(p -> new PolicyMoney(p.moneyMoves(), p.lostParcelMoney()));
+                .map(ReturnPolicy::terms);
     }
 
     /** Publishes new terms as the next version; returns already judged keep the version they were judged by. */

@@ -12,7 +12,7 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
@@ -99,21 +99,21 @@ public class ReturnSettlement {
         ReturnRequest r = lock(client, returnId);
         r.keep(lineNo, units, by, reason, clock.instant());
         ReturnLine line = r.line(lineNo);
-        List<Unit> waiting = custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
-                .filter(u -> u.getState() == UnitState.EXPECTED || u.getState() == UnitState.IN_TRANSIT)
+        List<UnitSnapshot> waiting = custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
+                .filter(u -> u.state() == UnitState.EXPECTED || u.state() == UnitState.IN_TRANSIT)
                 .limit(units)
                 .toList();
-        for (Unit unit : waiting) {
+        for (UnitSnapshot unit : waiting) {
             custody.record(
                     client,
-                    unit.getId(),
+                    unit.id(),
                     new CustodyMove(
                             CustodyEventType.NO_LONGER_EXPECTED,
                             null,
                             null,
                             clock.instant(),
                             by,
-                            unit.getSourceRef(),
+                            unit.sourceRef(),
                             "the customer keeps it: " + reason));
         }
         return returns.save(r);
@@ -220,13 +220,13 @@ public class ReturnSettlement {
     private void noteUnits(ClientId client, ReturnRequest r, String by, String note) {
         List<String> refs =
                 r.getLines().stream().map(ReturnManagement::sourceRef).toList();
-        for (Unit unit : custody.unitsFor(client, refs)) {
-            if (unit.getState() == UnitState.IN_TRANSIT) {
+        for (UnitSnapshot unit : custody.unitsFor(client, refs)) {
+            if (unit.state() == UnitState.IN_TRANSIT) {
                 custody.record(
                         client,
-                        unit.getId(),
+                        unit.id(),
                         new CustodyMove(
-                                CustodyEventType.NOTE, null, null, clock.instant(), by, unit.getSourceRef(), note));
+                                CustodyEventType.NOTE, null, null, clock.instant(), by, unit.sourceRef(), note));
             }
         }
     }

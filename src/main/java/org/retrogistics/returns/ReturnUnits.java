@@ -9,7 +9,7 @@ import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.orders.OrderManagement;
 import org.springframework.stereotype.Component;
@@ -52,27 +52,27 @@ class ReturnUnits {
     void move(Actor actor, ReturnRequest r, CustodyEventType type, String location, String holder, String note) {
         List<String> refs =
                 r.getLines().stream().map(ReturnManagement::sourceRef).toList();
-        for (Unit unit : custody.unitsFor(actor.clientId(), refs)) {
-            if (unit.getState() == UnitState.EXPECTED || unit.getState() == UnitState.IN_TRANSIT) {
+        for (UnitSnapshot unit : custody.unitsFor(actor.clientId(), refs)) {
+            if (unit.state() == UnitState.EXPECTED || unit.state() == UnitState.IN_TRANSIT) {
                 custody.record(
                         actor.clientId(),
-                        unit.getId(),
-                        new CustodyMove(
-                                type, location, holder, clock.instant(), actor.name(), unit.getSourceRef(), note));
+                        unit.id(),
+                        new CustodyMove(type, location, holder, clock.instant(), actor.name(), unit.sourceRef(), note));
             }
         }
     }
 
     /** Units of one line taken in at a location: as many of those still awaited as were counted. */
     void receive(Actor actor, ReturnRequest r, ReturnLine line, int quantity, String location) {
-        List<Unit> waiting = custody.unitsFor(actor.clientId(), List.of(ReturnManagement.sourceRef(line))).stream()
-                .filter(u -> u.getState() == UnitState.EXPECTED || u.getState() == UnitState.IN_TRANSIT)
-                .limit(quantity)
-                .toList();
-        for (Unit unit : waiting) {
+        List<UnitSnapshot> waiting =
+                custody.unitsFor(actor.clientId(), List.of(ReturnManagement.sourceRef(line))).stream()
+                        .filter(u -> u.state() == UnitState.EXPECTED || u.state() == UnitState.IN_TRANSIT)
+                        .limit(quantity)
+                        .toList();
+        for (UnitSnapshot unit : waiting) {
             custody.record(
                     actor.clientId(),
-                    unit.getId(),
+                    unit.id(),
                     new CustodyMove(
                             CustodyEventType.RECEIVED,
                             location,

@@ -10,8 +10,8 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyEventType;
-import org.retrogistics.orders.Order;
-import org.retrogistics.orders.OrderLine;
+import org.retrogistics.orders.OrderFacts;
+import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.springframework.stereotype.Service;
@@ -47,13 +47,13 @@ public class ReturningToSender {
     @Transactional
     public ReturnRequest returnToSender(
             Actor actor, String orderNumber, String carrier, String trackingNumber, String note) {
-        Order order = orders.orderByNumber(actor.clientId(), orderNumber);
+        OrderFacts order = orders.orderByNumber(actor.clientId(), orderNumber);
         List<ReturnLineSpec> specs = outstanding(actor, order, note);
         if (specs.isEmpty()) {
             throw new InvalidReturnRequest("Order " + orderNumber + " has nothing left that could come back");
         }
-        ReturnRequest r = intake.open(
-                actor, ReturnKind.DELIVERY_FAILURE, order.getCustomerEmail(), order.getCustomerName(), specs);
+        ReturnRequest r =
+                intake.open(actor, ReturnKind.DELIVERY_FAILURE, order.customerEmail(), order.customerName(), specs);
         if (r.getStatus() == ReturnStatus.AUTHORIZED) {
             r.ship(actor.name(), carrier, trackingNumber, clock.instant());
             units.move(actor, r, CustodyEventType.IN_TRANSIT, "in transit", carrier, "returned to sender");
@@ -61,17 +61,24 @@ public class ReturningToSender {
         return returns.save(r);
     }
 
+    /** {@link #returnToSender} for another module, which reads the new return as a snapshot. */
+    @Transactional
+    public ReturnSnapshot returnToSenderSnapshot(
+            Actor actor, String orderNumber, String carrier, String trackingNumber, String note) {
+        return ReturnSnapshot.of(returnToSender(actor, orderNumber, carrier, trackingNumber, note));
+    }
+
     /** A spec for each order line with something left that could come back, all of it. */
-    private List<ReturnLineSpec> outstanding(Actor actor, Order order, String note) {
+    private List<ReturnLineSpec> outstanding(Actor actor, OrderFacts order, String note) {
         Map<UUID, ProductFacts> products = catalog.productsById(
                 actor.clientId(),
-                order.getLines().stream().map(OrderLine::getProductId).toList());
+                order.lines().stream().map(OrderLineFacts::productId).toList());
         List<ReturnLineSpec> specs = new ArrayList<>();
-        for (OrderLine line : order.getLines()) {
+        for (OrderLineFacts line : order.lines()) {
             if (line.returnable() > 0) {
                 specs.add(new ReturnLineSpec(
-                        products.get(line.getProductId()),
-                        OrderManagement.facts(order, line),
+                        products.get(line.productId()),
+                        line,
                         line.returnable(),
                         ReturnReason.DELIVERY_FAILURE,
                         null,

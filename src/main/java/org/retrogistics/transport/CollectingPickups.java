@@ -12,7 +12,7 @@ import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.transport.PickupPlanning.AlreadyCollected;
 import org.retrogistics.transport.PickupPlanning.InvalidPickup;
 import org.retrogistics.transport.PickupPlanning.Item;
@@ -47,7 +47,7 @@ public class CollectingPickups {
      * custody starting here.
      */
     @Transactional
-    public List<Unit> collect(Actor actor, UUID pickupId) {
+    public List<UnitSnapshot> collect(Actor actor, UUID pickupId) {
         PickupView p = pickups.pickup(actor.clientId(), pickupId);
         if (p.collectedAt() != null) {
             throw new AlreadyCollected(p.reference(), p.collectedAt());
@@ -72,12 +72,12 @@ public class CollectingPickups {
                         actor.name()));
             }
         }
-        List<Unit> units = custody.expectAll(expected);
+        List<UnitSnapshot> units = custody.expectAll(expected);
         Instant now = Instant.now();
-        for (Unit u : units) {
+        for (UnitSnapshot u : units) {
             custody.record(
                     actor.clientId(),
-                    u.getId(),
+                    u.id(),
                     new CustodyMove(
                             CustodyEventType.IN_TRANSIT,
                             "vehicle " + p.vehicle(),
@@ -91,6 +91,9 @@ public class CollectingPickups {
                 .param("at", Timestamp.from(now))
                 .param("id", pickupId)
                 .update();
-        return units;
+        // the units as the ledger now has them: in transit with the driver
+        java.util.Map<UUID, UnitSnapshot> current = new java.util.HashMap<>();
+        custody.unitsFor(actor.clientId(), List.of("pickup:" + p.reference())).forEach(u -> current.put(u.id(), u));
+        return units.stream().map(u -> current.getOrDefault(u.id(), u)).toList();
     }
 }

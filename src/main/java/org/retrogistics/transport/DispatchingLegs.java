@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
@@ -54,8 +54,8 @@ public class DispatchingLegs {
                 .param("leg", leg.getId())
                 .update();
         cargo.snapshot(leg, units);
-        Site origin = legs.siteOf(actor.clientId(), leg.getOriginSiteId());
-        Site destination = legs.siteOf(actor.clientId(), leg.getDestinationSiteId());
+        SiteFacts origin = legs.siteOf(actor.clientId(), leg.getOriginSiteId());
+        SiteFacts destination = legs.siteOf(actor.clientId(), leg.getDestinationSiteId());
         for (LoadedContainer c : loaded) {
             custody.moveContainerAlong(
                     actor.clientId(),
@@ -67,8 +67,8 @@ public class DispatchingLegs {
                             now,
                             actor.name(),
                             "leg:" + leg.getNumber(),
-                            "dispatched from " + origin.getCode() + " to " + destination.getCode() + " by "
-                                    + leg.getMode() + " in " + LegCargo.kind(c) + " " + c.sscc()));
+                            "dispatched from " + origin.code() + " to " + destination.code() + " by " + leg.getMode()
+                                    + " in " + LegCargo.kind(c) + " " + c.sscc()));
         }
         return leg;
     }

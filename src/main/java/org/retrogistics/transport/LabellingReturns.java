@@ -9,9 +9,8 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
-import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.Gs1;
 import org.retrogistics.transport.ShipmentManagement.NoAirWithDamagedBattery;
@@ -54,41 +53,41 @@ public class LabellingReturns {
     /** The return's label; asking again gives the same one. Air only when asked and no battery may be damaged. */
     @Transactional
     public Shipment label(Actor actor, UUID returnId, Shipment.Service wanted) {
-        ReturnRequest r = returns.get(actor.clientId(), returnId);
+        ReturnSnapshot r = returns.snapshot(actor.clientId(), returnId);
         Optional<Shipment> existing =
                 shipments.findByReturnIdAndClientId(returnId, actor.clientId().value());
         if (existing.isPresent()) {
             return existing.get();
         }
-        if (r.getStatus() != ReturnStatus.AUTHORIZED) {
-            throw new NoLabel(r.getRmaNumber(), r.getStatus());
+        if (r.status() != ReturnStatus.AUTHORIZED) {
+            throw new NoLabel(r.rmaNumber(), r.status());
         }
         Set<String> un = new LinkedHashSet<>();
         boolean damaged = false;
         long grams = 0;
         Map<UUID, ProductFacts> products = catalog.productsById(
                 actor.clientId(),
-                r.getLines().stream().map(ReturnLine::getProductId).toList());
-        for (ReturnLine line : r.getLines()) {
-            ProductFacts p = products.get(line.getProductId());
-            grams += (long) p.weightGrams() * line.getQuantity();
+                r.lines().stream().map(ReturnSnapshot.Line::productId).toList());
+        for (ReturnSnapshot.Line line : r.lines()) {
+            ProductFacts p = products.get(line.productId());
+            grams += (long) p.weightGrams() * line.quantity();
             if (p.unNumber() != null) {
                 un.add(p.unNumber());
                 // a battery product sent back as defective or damaged may carry a damaged battery (SP A154: no air)
-                damaged |= DamagedBatteryPolicy.judge(p.unNumber(), null, line.getReason())
+                damaged |= DamagedBatteryPolicy.judge(p.unNumber(), null, line.reason())
                         .damaged();
             }
         }
         Shipment.Service service =
                 wanted == Shipment.Service.AIR && !damaged ? Shipment.Service.AIR : Shipment.Service.GROUND;
         if (wanted == Shipment.Service.AIR && damaged) {
-            throw new NoAirWithDamagedBattery(r.getRmaNumber());
+            throw new NoAirWithDamagedBattery(r.rmaNumber());
         }
         Shipment s = shipments.saveAndFlush(new Shipment(
                 new ShipmentDraft(
                         actor.clientId().value(),
                         returnId,
-                        r.getRmaNumber(),
+                        r.rmaNumber(),
                         settings.labelCarrier(),
                         service,
                         trackingNumber(shipments.nextTrackingNumber()),
@@ -104,7 +103,7 @@ public class LabellingReturns {
                         values (:s, 1, :from, :to, :mode, null, null)
                         """)
                 .param("s", s.getId())
-                .param("from", "customer " + r.getCustomerEmail())
+                .param("from", "customer " + r.customerEmail())
                 .param("to", settings.warehouseAddress())
                 .param("mode", mode)
                 .update();

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.Containers;
-import org.retrogistics.custody.Unit;
-import org.retrogistics.inspection.Inspection;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.inspection.InspectionManagement;
+import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
@@ -101,31 +101,31 @@ class LegCargo {
 
     /** The units inside the containers, nested ones included, with what the manifest says of each. */
     List<ManifestUnit> carried(ClientId client, List<String> ssccs) {
-        List<Unit> units = new ArrayList<>();
+        List<UnitSnapshot> units = new ArrayList<>();
         Map<UUID, String> containerOf = new LinkedHashMap<>();
         List<String> queue = new ArrayList<>(ssccs);
         for (int i = 0; i < queue.size(); i++) {
             Containers.Contents contents = containers.contents(client, queue.get(i));
-            for (Unit u : contents.units()) {
+            for (UnitSnapshot u : contents.units()) {
                 units.add(u);
-                containerOf.put(u.getId(), contents.container().getSscc());
+                containerOf.put(u.id(), contents.container().sscc());
             }
-            contents.containers().forEach(c -> queue.add(c.getSscc()));
+            contents.containers().forEach(c -> queue.add(c.sscc()));
         }
         Map<UUID, ProductFacts> products = catalog.productsById(
-                client, units.stream().map(Unit::getProductId).distinct().toList());
+                client, units.stream().map(UnitSnapshot::productId).distinct().toList());
         List<ManifestUnit> out = new ArrayList<>();
-        for (Unit u : units) {
-            ProductFacts p = products.get(u.getProductId());
+        for (UnitSnapshot u : units) {
+            ProductFacts p = products.get(u.productId());
             String un = p == null ? null : p.unNumber();
-            Optional<ReceivableLine> line = returns.receivableLine(client, u.getSourceRef());
+            Optional<ReceivableLine> line = returns.receivableLine(client, u.sourceRef());
             out.add(new ManifestUnit(
-                    u.getId(),
+                    u.id(),
                     line.map(ReceivableLine::returnId).orElse(null),
-                    containerOf.get(u.getId()),
-                    u.getLicencePlate(),
-                    u.getSku(),
-                    u.getSerial(),
+                    containerOf.get(u.id()),
+                    u.licencePlate(),
+                    u.sku(),
+                    u.serial(),
                     p == null || p.weightGrams() <= 0 ? null : p.weightGrams(),
                     un,
                     un != null && batteryVerdict(client, u, un, line).damaged(),
@@ -136,12 +136,13 @@ class LegCargo {
     }
 
     /** The inspection's battery state once inspected; before that the reason the unit came back for. */
-    DamagedBatteryPolicy.Verdict batteryVerdict(ClientId client, Unit u, String un, Optional<ReceivableLine> line) {
-        Optional<Inspection> inspected = inspections.latest(client, u.getId());
+    DamagedBatteryPolicy.Verdict batteryVerdict(
+            ClientId client, UnitSnapshot u, String un, Optional<ReceivableLine> line) {
+        Optional<InspectionSnapshot> inspected = inspections.latest(client, u.id());
         ReturnReason reason =
                 inspected.isPresent() ? null : line.map(ReceivableLine::reason).orElse(null);
         return DamagedBatteryPolicy.judge(
-                un, inspected.map(Inspection::getBatteryState).orElse(null), reason);
+                un, inspected.map(InspectionSnapshot::batteryState).orElse(null), reason);
     }
 
     static void checkBatteries(Leg leg, List<ManifestUnit> units) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.IfMatch;
@@ -54,8 +54,8 @@ public class LegManagement {
     /** Everything a leg carries or carried: its containers and their units, and the totals. */
     public record Manifest(
             Leg leg,
-            Site origin,
-            Site destination,
+            SiteFacts origin,
+            SiteFacts destination,
             List<LoadedContainer> containers,
             List<ManifestUnit> units,
             long weightGrams,
@@ -88,9 +88,9 @@ public class LegManagement {
         return PageOf.of(p.getContent(), p.getNumber(), p.getSize(), p.getTotalElements());
     }
 
-    public Site siteOf(ClientId client, UUID siteId) {
+    public SiteFacts siteOf(ClientId client, UUID siteId) {
         return catalog.sites(client).stream()
-                .filter(s -> s.getId().equals(siteId))
+                .filter(s -> s.id().equals(siteId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("site", siteId));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.custody.Container;
+import org.retrogistics.custody.ContainerSnapshot;
 import org.retrogistics.custody.Containers;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
@@ -55,19 +55,19 @@ public class LoadingLegs {
         if (sscc == null || sscc.isBlank()) {
             throw new Leg.InvalidLeg("name the container's SSCC to load");
         }
-        Container c = outerContainer(actor.clientId(), sscc.strip());
+        ContainerSnapshot c = outerContainer(actor.clientId(), sscc.strip());
         Optional<String> on = jdbc.sql(
                         """
                         select l.number from transport_leg_container lc join transport_leg l on l.id = lc.leg_id
                         where lc.container_id = :c and l.status in ('PLANNED', 'DISPATCHED')
                         """)
-                .param("c", c.getId())
+                .param("c", c.id())
                 .query(String.class)
                 .optional();
         if (on.isPresent()) {
-            throw new ContainerOnLeg(c.getSscc(), on.get());
+            throw new ContainerOnLeg(c.sscc(), on.get());
         }
-        List<ManifestUnit> inside = cargo.carried(actor.clientId(), List.of(c.getSscc()));
+        List<ManifestUnit> inside = cargo.carried(actor.clientId(), List.of(c.sscc()));
         LegCargo.checkBatteries(leg, inside);
         jdbc.sql(
                         """
@@ -75,9 +75,9 @@ public class LoadingLegs {
                         values (:leg, :c, :sscc, :kind, :at, :by)
                         """)
                 .param("leg", leg.getId())
-                .param("c", c.getId())
-                .param("sscc", c.getSscc())
-                .param("kind", c.getKind().name())
+                .param("c", c.id())
+                .param("sscc", c.sscc())
+                .param("kind", c.kind().name())
                 .param("at", Timestamp.from(clock.instant()))
                 .param("by", actor.name())
                 .update();
@@ -89,15 +89,15 @@ public class LoadingLegs {
     }
 
     /** The client's container by SSCC, if it is an outer one: a nested container goes along with its parent. */
-    private Container outerContainer(ClientId client, String sscc) {
-        Container c;
+    private ContainerSnapshot outerContainer(ClientId client, String sscc) {
+        ContainerSnapshot c;
         try {
             c = containers.find(client, sscc);
         } catch (NotFound e) {
             throw new UnknownContainer(sscc);
         }
-        if (c.getParentId() != null) {
-            throw new ContainerNotLoadable(c.getSscc() + " sits inside another container: load the outer one");
+        if (c.parentId() != null) {
+            throw new ContainerNotLoadable(c.sscc() + " sits inside another container: load the outer one");
         }
         return c;
     }

@@ -62,8 +62,8 @@ final class ManifestPrinter {
     private static List<String> csvRow(Manifest m, String sscc, String kind, ManifestUnit u) {
         List<String> cells = new ArrayList<>(List.of(
                 m.leg().getNumber(),
-                m.origin().getCode(),
-                m.destination().getCode(),
+                m.origin().code(),
+                m.destination().code(),
                 m.leg().getMode().name(),
                 sscc,
                 kind));
@@ -87,15 +87,15 @@ final class ManifestPrinter {
         Leg leg = m.leg();
         try (PdfReport pdf = new PdfReport()) {
             pdf.heading("Manifest " + leg.getNumber() + "  (" + leg.getStatus() + ")")
-                    .line("From " + m.origin().getCode() + " " + m.origin().getName()
-                            + (m.origin().getAddress() == null
+                    .line("From " + m.origin().code() + " " + m.origin().name()
+                            + (m.origin().address() == null
                                     ? ""
-                                    : ", " + m.origin().getAddress()))
-                    .line("To " + m.destination().getCode() + " "
-                            + m.destination().getName()
-                            + (m.destination().getAddress() == null
+                                    : ", " + m.origin().address()))
+                    .line("To " + m.destination().code() + " "
+                            + m.destination().name()
+                            + (m.destination().address() == null
                                     ? ""
-                                    : ", " + m.destination().getAddress()))
+                                    : ", " + m.destination().address()))
                     .line("Mode " + leg.getMode() + ", " + leg.getDistanceKm().toPlainString() + " km ("
                             + leg.getDistanceBasis().toLowerCase(Locale.ROOT).replace('_', ' ') + "), cost "
                             + leg.cost() + ", weight " + kg(m.weightGrams()) + " kg, CO2e " + m.co2eKg()
@@ -128,8 +128,8 @@ final class ManifestPrinter {
                                             u.damagedBattery() ? "yes" : ""))
                                     .toList(),
                             new float[] {120, 75, 110, 80, 40, 45, 45});
-            pdf.signature("Handed over at " + m.origin().getCode() + ": name, signature, date")
-                    .signature("Received at " + m.destination().getCode() + ": name, signature, date");
+            pdf.signature("Handed over at " + m.origin().code() + ": name, signature, date")
+                    .signature("Received at " + m.destination().code() + ": name, signature, date");
             return pdf.pdf();
         }
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.retrogistics.transport.LegManagement.NewLeg;
@@ -52,11 +52,11 @@ public class PlanningLegs {
         if (draft.mode() == null) {
             throw new Leg.InvalidLeg("a leg names its mode: one of ROAD, RAIL, SEA, AIR");
         }
-        Site origin = site(actor.clientId(), draft.origin(), "origin");
-        Site destination = site(actor.clientId(), draft.destination(), "destination");
-        if (origin.getId().equals(destination.getId())) {
+        SiteFacts origin = site(actor.clientId(), draft.origin(), "origin");
+        SiteFacts destination = site(actor.clientId(), draft.destination(), "destination");
+        if (origin.id().equals(destination.id())) {
             throw new Leg.InvalidLeg(
-                    "origin and destination are both " + origin.getCode() + ": a leg goes from one site to another");
+                    "origin and destination are both " + origin.code() + ": a leg goes from one site to another");
         }
         Distance distance = distance(draft, origin, destination);
         Money cost = cost(actor.clientId(), draft, distance.km());
@@ -64,8 +64,8 @@ public class PlanningLegs {
                 new LegDraft(
                         actor.clientId().value(),
                         "LEG-%06d".formatted(repository.nextNumber()),
-                        origin.getId(),
-                        destination.getId(),
+                        origin.id(),
+                        destination.id(),
                         draft.mode(),
                         distance.km(),
                         distance.basis(),
@@ -74,28 +74,28 @@ public class PlanningLegs {
                 clock.instant()));
     }
 
-    private Distance distance(NewLeg draft, Site origin, Site destination) {
+    private Distance distance(NewLeg draft, SiteFacts origin, SiteFacts destination) {
         if (draft.distanceKm() != null) {
             if (draft.distanceKm().signum() <= 0 || draft.distanceKm().compareTo(BigDecimal.valueOf(40_000)) > 0) {
                 throw new Leg.InvalidLeg("a given distance lies between 0 and 40,000 km, not " + draft.distanceKm());
             }
             return new Distance(draft.distanceKm().setScale(1, RoundingMode.HALF_EVEN), "GIVEN");
         }
-        if (origin.getLatitude() == null
-                || origin.getLongitude() == null
-                || destination.getLatitude() == null
-                || destination.getLongitude() == null) {
-            throw new Leg.InvalidLeg("site " + (origin.getLatitude() == null ? origin : destination).getCode()
+        if (origin.latitude() == null
+                || origin.longitude() == null
+                || destination.latitude() == null
+                || destination.longitude() == null) {
+            throw new Leg.InvalidLeg("site " + (origin.latitude() == null ? origin : destination).code()
                     + " has no coordinates: give the leg's distanceKm");
         }
         BigDecimal km = LegFigures.estimatedKm(
-                origin.getLatitude(),
-                origin.getLongitude(),
-                destination.getLatitude(),
-                destination.getLongitude(),
+                origin.latitude(),
+                origin.longitude(),
+                destination.latitude(),
+                destination.longitude(),
                 settings.circuity().get(draft.mode()));
         if (km.signum() <= 0) {
-            throw new Leg.InvalidLeg("sites " + origin.getCode() + " and " + destination.getCode()
+            throw new Leg.InvalidLeg("sites " + origin.code() + " and " + destination.code()
                     + " stand at the same coordinates: give the leg's distanceKm");
         }
         return new Distance(km, "GREAT_CIRCLE");
@@ -103,7 +103,7 @@ public class PlanningLegs {
 
     private Money cost(ClientId client, NewLeg draft, BigDecimal km) {
         String currency = catalog.findClient(client)
-                .map(org.retrogistics.catalog.Client::getCurrency)
+                .map(org.retrogistics.catalog.ClientFacts::currency)
                 .orElse("USD");
         if (draft.price() == null) {
             return LegFigures.cost(km, settings.ratePerKm().get(draft.mode()), currency);
@@ -122,12 +122,12 @@ public class PlanningLegs {
         return leg;
     }
 
-    private Site site(ClientId client, String code, String role) {
+    private SiteFacts site(ClientId client, String code, String role) {
         if (code == null || code.isBlank()) {
             throw new Leg.InvalidLeg("a leg names its " + role + " site by code");
         }
         return catalog.sites(client).stream()
-                .filter(s -> s.getCode().equalsIgnoreCase(code.strip()))
+                .filter(s -> s.code().equalsIgnoreCase(code.strip()))
                 .findFirst()
                 .orElseThrow(() -> new UnknownSite(code.strip(), role));
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
@@ -55,19 +55,19 @@ public class ReceivingLegs {
         Leg leg = legs.locked(actor.clientId(), id, version);
         Instant now = clock.instant();
         leg.arrive(now);
-        Site destination = legs.siteOf(actor.clientId(), leg.getDestinationSiteId());
+        SiteFacts destination = legs.siteOf(actor.clientId(), leg.getDestinationSiteId());
         for (LoadedContainer c : legs.containers(leg.getId())) {
             custody.moveContainerAlong(
                     actor.clientId(),
                     c.sscc(),
                     new CustodyMove(
                             CustodyEventType.RECEIVED,
-                            "site " + destination.getCode(),
-                            destination.getName(),
+                            "site " + destination.code(),
+                            destination.name(),
                             now,
                             actor.name(),
                             "leg:" + leg.getNumber(),
-                            "arrived at " + destination.getCode() + " by leg " + leg.getNumber() + " in "
+                            "arrived at " + destination.code() + " by leg " + leg.getNumber() + " in "
                                     + LegCargo.kind(c) + " " + c.sscc()));
         }
         List<UUID[]> units = jdbc.sql(

@@ -6,8 +6,8 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.custody.UnitSnapshot;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -45,21 +45,21 @@ class ReturnsFollowParcels {
     void moveReturn(String carrier, Shipment s, ShipmentStatus before, CarrierEvent e) {
         ClientId client = new ClientId(s.getClientId());
         Actor carrierActor = Actor.system(client, "carrier:" + carrier);
-        ReturnRequest r = returns.reads().get(client, s.getReturnId());
-        if (before == ShipmentStatus.LABEL_CREATED && r.getStatus() == ReturnStatus.AUTHORIZED) {
-            returns.shipping().ship(carrierActor, r.getId(), null, carrier, s.getTrackingNumber());
-        } else if (r.getStatus() == ReturnStatus.IN_TRANSIT) {
+        ReturnSnapshot r = returns.reads().snapshot(client, s.getReturnId());
+        if (before == ShipmentStatus.LABEL_CREATED && r.status() == ReturnStatus.AUTHORIZED) {
+            returns.shipping().ship(carrierActor, r.id(), null, carrier, s.getTrackingNumber());
+        } else if (r.status() == ReturnStatus.IN_TRANSIT) {
             if (s.getStatus() == ShipmentStatus.LOST) {
-                returns.settlement().lose(carrierActor, r.getId(), null, carrier + " reports the parcel lost");
+                returns.settlement().lose(carrierActor, r.id(), null, carrier + " reports the parcel lost");
             } else {
-                returns.settlement().scanned(client, r.getId(), e.occurredAt());
+                returns.settlement().scanned(client, r.id(), e.occurredAt());
             }
         }
         if (s.getStatus() == ShipmentStatus.DELIVERED) {
-            for (Unit u : returns.reads().units(client, r)) {
+            for (UnitSnapshot u : returns.reads().units(client, r)) {
                 custody.record(
                         client,
-                        u.getId(),
+                        u.id(),
                         new CustodyMove(
                                 CustodyEventType.NOTE,
                                 null,
@@ -78,20 +78,20 @@ class ReturnsFollowParcels {
         if (e.clientCode() == null || e.orderNumber() == null) {
             return new EventOutcome("REJECTED", "a delivery failure names the client and the order number", null, null);
         }
-        Optional<org.retrogistics.catalog.Client> client = catalog.findClientByCode(e.clientCode());
+        Optional<org.retrogistics.catalog.ClientFacts> client = catalog.findClientByCode(e.clientCode());
         if (client.isEmpty()) {
             // said like an unknown order of a known client, so the answer does not tell which clients exist
             return log.unmatched(carrier, e, "DELIVERY_FAILED", "No order " + e.orderNumber() + " for this client");
         }
         try {
-            ReturnRequest r = returns.returningToSender()
-                    .returnToSender(
+            ReturnSnapshot r = returns.returningToSender()
+                    .returnToSenderSnapshot(
                             Actor.system(client.get().clientId(), "carrier:" + carrier),
                             e.orderNumber(),
                             carrier,
                             e.trackingNumber() == null ? e.eventId() : e.trackingNumber(),
                             e.note() == null ? "delivery failed" : e.note());
-            return new EventOutcome("APPLIED", "return to sender " + r.getRmaNumber(), null, r.getRmaNumber());
+            return new EventOutcome("APPLIED", "return to sender " + r.rmaNumber(), null, r.rmaNumber());
         } catch (DomainException refused) {
             // the returns module's transaction is ours: it is marked for rollback, so leave it and record afresh
             throw new DeliveryRefused(refused);

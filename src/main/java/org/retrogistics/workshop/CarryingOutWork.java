@@ -11,8 +11,8 @@ import org.retrogistics.access.StaffMember;
 import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.workshop.WorkOrderRecords.PartUsed;
@@ -70,8 +70,8 @@ public class CarryingOutWork {
     @Transactional
     public WorkOrder start(Actor actor, UUID id, Long version) {
         WorkOrder order = store.load(actor.clientId(), id, version);
-        Unit unit = custody.unit(actor.clientId(), order.getUnitId());
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+        UnitSnapshot unit = custody.unit(actor.clientId(), order.getUnitId());
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "worked on");
         }
         order.start(actor.name(), clock.instant());

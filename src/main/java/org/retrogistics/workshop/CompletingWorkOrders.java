@@ -14,7 +14,7 @@ import org.retrogistics.custody.CustodyEventType;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.CustodyMove;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.WarehouseLocation;
 import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.inspection.Regrade;
@@ -93,7 +93,7 @@ public class CompletingWorkOrders {
         for (int i = 0; i < partProducts.size(); i++) {
             ProductFacts p = partProducts.get(i);
             HarvestedPart part = harvested.get(i);
-            Unit unit = custody.takeIn(
+            UnitSnapshot unit = custody.takeIn(
                     new ExpectedUnit(
                             actor.clientId(),
                             p.id(),
@@ -109,7 +109,7 @@ public class CompletingWorkOrders {
                     order.getUnitId(),
                     "harvested in " + order.getNumber()
                             + (part.description() == null ? "" : ": " + part.description()));
-            plates.add(unit.getLicencePlate());
+            plates.add(unit.licencePlate());
         }
         return plates;
     }

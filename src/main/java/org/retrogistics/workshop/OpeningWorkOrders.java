@@ -7,8 +7,8 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.disposition.DispositionDecided;
 import org.retrogistics.disposition.DispositionManagement;
@@ -80,8 +80,8 @@ public class OpeningWorkOrders {
     /** A manager opens a work order by hand. */
     @Transactional
     public WorkOrder open(Actor actor, UUID unitId, WorkKind kind, String note) {
-        Unit unit = custody.unit(actor.clientId(), unitId);
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+        UnitSnapshot unit = custody.unit(actor.clientId(), unitId);
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "worked on");
         }
         return open(
@@ -89,8 +89,8 @@ public class OpeningWorkOrders {
     }
 
     private WorkOrder open(ClientId client, UUID unitId, WorkKind kind, String source) {
-        Unit unit = custody.unit(client, unitId);
-        ProductFacts product = catalog.product(client, unit.getProductId());
+        UnitSnapshot unit = custody.unit(client, unitId);
+        ProductFacts product = catalog.product(client, unit.productId());
         WorkOrder order = new WorkOrder(
                 new WorkOrderDraft(
                         client.value(),

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
 import org.retrogistics.custody.UnitNotInCustody;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
@@ -62,26 +62,26 @@ public class Outcomes {
     @Transactional
     public RecordedOutcome record(Actor actor, UUID unitId, UnitOutcome outcome, String holder, String note) {
         ClientId client = actor.clientId();
-        Unit unit = custody.unit(client, unitId);
+        UnitSnapshot unit = custody.unit(client, unitId);
         Optional<RecordedOutcome> earlier = find(client, unitId);
         if (earlier.isPresent()) {
             throw OutcomeRefused.alreadyRecorded(
-                    unit.getLicencePlate(), earlier.get().outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    unit.licencePlate(), earlier.get().outcome().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (unit.getState() != UnitState.IN_CUSTODY) {
+        if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, outcome.name().toLowerCase(java.util.Locale.ROOT));
         }
         DecisionSummary decision = dispositions
                 .summary(client, unitId)
-                .orElseThrow(() -> OutcomeRefused.notDecided(unit.getLicencePlate(), outcome, "nothing yet"));
+                .orElseThrow(() -> OutcomeRefused.notDecided(unit.licencePlate(), outcome, "nothing yet"));
         if (decision.option() != outcome.option()) {
             throw OutcomeRefused.notDecided(
-                    unit.getLicencePlate(), outcome, decision.option().name());
+                    unit.licencePlate(), outcome, decision.option().name());
         }
         List<WorkOrder> work = orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId);
         String missing = missingWork(work, decision.requiredWork());
         if (!missing.isEmpty()) {
-            throw OutcomeRefused.workOpen(unit.getLicencePlate(), missing);
+            throw OutcomeRefused.workOpen(unit.licencePlate(), missing);
         }
         String by = actor.name();
         Instant now = Instant.now();
@@ -114,7 +114,7 @@ public class Outcomes {
                 .update();
         if (outcome == UnitOutcome.RETURNED_TO_CUSTOMER) {
             // the customer holds the unit again: its order line may return it again
-            returns.giveBackUnit(client, unit.getSourceRef(), by, "returned to the customer");
+            returns.giveBackUnit(client, unit.sourceRef(), by, "returned to the customer");
         }
         events.publishEvent(new UnitOutcomeRecorded(unitId, client.value(), outcome, to, by, now));
         events.publishEvent(new UnitFateReached(

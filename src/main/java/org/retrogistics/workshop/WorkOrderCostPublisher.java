@@ -28,7 +28,7 @@ class WorkOrderCostPublisher {
     void publish(WorkOrder order, List<ProductFacts> partProducts, List<String> plates, Instant now) {
         ClientId client = new ClientId(order.getClientId());
         Currency currency = catalog.findClient(client)
-                .map(c -> Currency.getInstance(c.getCurrency()))
+                .map(c -> Currency.getInstance(c.currency()))
                 .orElseGet(() -> Currency.getInstance("USD"));
         List<WorkOrderCosts.Harvested> harvested = new ArrayList<>();
         for (int i = 0; i < plates.size(); i++) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionManagement.DecisionSummary;
@@ -62,8 +62,11 @@ public class WorkshopManagement {
         return orders.search(client.value(), status, kind, technician, page);
     }
 
-    public List<WorkOrder> forUnit(ClientId client, UUID unitId) {
-        return orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId);
+    /** The unit's work orders, oldest first, as other modules read them. */
+    public List<WorkOrderSnapshot> forUnit(ClientId client, UUID unitId) {
+        return orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId).stream()
+                .map(WorkOrderSnapshot::of)
+                .toList();
     }
 
     /** One move of a work order, as its timeline shows it. */
@@ -94,11 +97,11 @@ public class WorkshopManagement {
         for (DecisionSummary d : dispositions.summaries(client, null, limit * 4)) {
             List<WorkOrder> work = orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), d.unitId());
             if (Outcomes.missingWork(work, d.requiredWork()).isEmpty()) {
-                Unit unit = custody.unit(client, d.unitId());
-                if (unit.getState() != UnitState.IN_CUSTODY || outcomeRecorded(d.unitId())) {
+                UnitSnapshot unit = custody.unit(client, d.unitId());
+                if (unit.state() != UnitState.IN_CUSTODY || outcomeRecorded(d.unitId())) {
                     continue;
                 }
-                ready.add(new ReadyUnit(unit.getId(), unit.getLicencePlate(), unit.getSku(), d));
+                ready.add(new ReadyUnit(unit.id(), unit.licencePlate(), unit.sku(), d));
                 if (ready.size() == limit) {
                     break;
                 }
@@ -117,18 +120,18 @@ public class WorkshopManagement {
     /** The label a relabel or repackage prints: the unit's identity with a barcode. */
     public byte[] label(ClientId client, UUID id) {
         WorkOrder order = get(client, id);
-        Unit unit = custody.unit(client, order.getUnitId());
+        UnitSnapshot unit = custody.unit(client, order.getUnitId());
         String sku = order.getResult() != null && order.getResult().newSku() != null
                 ? order.getResult().newSku()
-                : unit.getSku();
+                : unit.sku();
         ProductFacts product =
-                catalog.productBySku(client, sku).orElseGet(() -> catalog.product(client, unit.getProductId()));
+                catalog.productBySku(client, sku).orElseGet(() -> catalog.product(client, unit.productId()));
         return LabelPrinter.pdf(new LabelPrinter.Label(
                 product.name(),
-                unit.getLicencePlate(),
+                unit.licencePlate(),
                 sku,
                 product.gtin(),
-                unit.getSerial(),
+                unit.serial(),
                 List.of(order.getNumber() + " " + order.getKind().name().toLowerCase(Locale.ROOT))));
     }
 

@@ -20,7 +20,7 @@ import org.retrogistics.access.Role;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.testing.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +33,7 @@ class RecyclingBrowserIT extends BrowserTestSupport {
     @Autowired
     CustodyLedger custody;
 
-    private Unit unitInCustody(Tenant t, ProductFacts product, String serial) {
+    private UnitSnapshot unitInCustody(Tenant t, ProductFacts product, String serial) {
         return custody.takeIn(
                 new ExpectedUnit(
                         t.id(),
@@ -88,8 +88,8 @@ class RecyclingBrowserIT extends BrowserTestSupport {
         access.createUser(t.id(), manager, "secret-manager", "Manager", EnumSet.of(Role.MANAGER));
         recycler(t, "OLDCO", today.minusDays(1));
         recycler(t, "GREENCO", today.plusYears(1));
-        Unit weighed = unitInCustody(t, t.products().get("shirt"), "SHIRT-A-" + t.code());
-        Unit estimated = unitInCustody(t, t.products().get("shirt"), "SHIRT-B-" + t.code());
+        UnitSnapshot weighed = unitInCustody(t, t.products().get("shirt"), "SHIRT-A-" + t.code());
+        UnitSnapshot estimated = unitInCustody(t, t.products().get("shirt"), "SHIRT-B-" + t.code());
 
         signIn(manager, "secret-manager");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recycling"))
@@ -112,16 +112,16 @@ class RecyclingBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#batch-status")).hasText("OPEN");
         assertThat(page.locator("#batch-recycler")).hasText("GREENCO Metals");
 
-        page.getByLabel("Licence plate or serial").fill(weighed.getLicencePlate());
+        page.getByLabel("Licence plate or serial").fill(weighed.licencePlate());
         page.getByLabel("Scale reading (grams; empty: estimate)").fill("455");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit"))
                 .click();
-        assertThat(page.locator("#unit-" + weighed.getLicencePlate())).containsText("0.455");
-        assertThat(page.locator("#unit-" + weighed.getLicencePlate())).containsText("scale");
-        page.getByLabel("Licence plate or serial").fill(estimated.getSerial());
+        assertThat(page.locator("#unit-" + weighed.licencePlate())).containsText("0.455");
+        assertThat(page.locator("#unit-" + weighed.licencePlate())).containsText("scale");
+        page.getByLabel("Licence plate or serial").fill(estimated.serial());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit"))
                 .click();
-        assertThat(page.locator("#unit-" + estimated.getLicencePlate())).containsText("estimated (PRODUCT)");
+        assertThat(page.locator("#unit-" + estimated.licencePlate())).containsText("estimated (PRODUCT)");
         assertThat(page.locator("#batch-weight")).hasText("0.755 kg");
 
         // a unit that is not in the warehouse is refused in place
@@ -150,10 +150,10 @@ class RecyclingBrowserIT extends BrowserTestSupport {
             org.assertj.core.api.Assertions.assertThat(text)
                     .contains("Certificate of recycling")
                     .contains("ES-GREENCO")
-                    .contains(weighed.getLicencePlate())
-                    .contains(weighed.getSerial())
-                    .contains(estimated.getLicencePlate())
-                    .contains(estimated.getSerial())
+                    .contains(weighed.licencePlate())
+                    .contains(weighed.serial())
+                    .contains(estimated.licencePlate())
+                    .contains(estimated.serial())
                     .contains("0.300 *");
         }
 

@@ -23,7 +23,7 @@ import org.retrogistics.catalog.ProductDraft;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.ExpectedUnit;
-import org.retrogistics.custody.Unit;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.shared.UnitFateReached;
 import org.retrogistics.testing.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +77,7 @@ class RecyclingIT extends ApiTestSupport {
     }
 
     /** A unit in the warehouse with a serial, taken in without a return (as a blind receipt would). */
-    private Unit unitInCustody(Tenant t, ProductFacts product, String serial) {
+    private UnitSnapshot unitInCustody(Tenant t, ProductFacts product, String serial) {
         return custody.takeIn(
                 new ExpectedUnit(
                         t.id(),
@@ -116,7 +116,7 @@ class RecyclingIT extends ApiTestSupport {
     }
 
     /** A SANITISE work order for the unit, done by a qualified technician with a passed record. */
-    private void sanitise(Tenant t, Unit unit, String certificateId) {
+    private void sanitise(Tenant t, UnitSnapshot unit, String certificateId) {
         String manager = t.token(Role.MANAGER);
         String tech = t.technician();
         int qualified = send(
@@ -127,9 +127,7 @@ class RecyclingIT extends ApiTestSupport {
                 .status();
         assertThat(qualified).isEqualTo(200);
         JsonNode wo = post(
-                        "/api/work-orders",
-                        manager,
-                        Map.of("unitId", unit.getId().toString(), "kind", "SANITISE"))
+                        "/api/work-orders", manager, Map.of("unitId", unit.id().toString(), "kind", "SANITISE"))
                 .json();
         String id = wo.path("id").asString();
         assertThat(post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()))
@@ -235,13 +233,13 @@ class RecyclingIT extends ApiTestSupport {
             throws IOException {
         Tenant t = newTenant();
         String recycler = recycler(t, "GRN", TODAY.minusYears(1), TODAY.plusYears(1));
-        Unit phone = unitInCustody(t, t.products().get("phone"), "IMEI-" + t.code());
+        UnitSnapshot phone = unitInCustody(t, t.products().get("phone"), "IMEI-" + t.code());
         String batch = openBatch(t, recycler, "RECYCLE");
 
-        Res refused = addUnit(t, batch, phone.getLicencePlate(), null);
+        Res refused = addUnit(t, batch, phone.licencePlate(), null);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.problemCode()).isEqualTo("data-bearing-unit-not-sanitised");
-        assertThat(refused.json().path("detail").asString()).contains(phone.getLicencePlate());
+        assertThat(refused.json().path("detail").asString()).contains(phone.licencePlate());
         JsonNode unchanged =
                 get("/api/recycling/batches/" + batch, t.token(Role.WAREHOUSE)).json();
         assertThat(unchanged.path("units")).isEmpty();
@@ -250,10 +248,10 @@ class RecyclingIT extends ApiTestSupport {
 
         // the same phone goes in a destruction batch, and its certificate of destruction says it was destroyed
         String destroy = openBatch(t, recycler, "DESTROY");
-        Res added = addUnit(t, destroy, phone.getSerial(), 180L);
+        Res added = addUnit(t, destroy, phone.serial(), 180L);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         // and no second batch may take it while this one stands
-        Res twice = addUnit(t, batch, phone.getLicencePlate(), null);
+        Res twice = addUnit(t, batch, phone.licencePlate(), null);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.problemCode()).isEqualTo("unit-already-batched");
         assertThat(post("/api/recycling/batches/" + destroy + "/ship", t.token(Role.WAREHOUSE), Map.of())
@@ -268,7 +266,7 @@ class RecyclingIT extends ApiTestSupport {
         String text = pdfText(t, destroy);
         assertThat(text)
                 .contains("Certificate of destruction")
-                .contains(phone.getLicencePlate())
+                .contains(phone.licencePlate())
                 .contains("destroyed");
     }
 
@@ -295,17 +293,17 @@ class RecyclingIT extends ApiTestSupport {
                         null,
                         "0306",
                         null));
-        Unit phone = unitInCustody(t, t.products().get("phone"), "SN-PHONE-" + t.code());
-        Unit shirt = unitInCustody(t, t.products().get("shirt"), "SN-SHIRT-" + t.code());
-        Unit old = unitInCustody(t, handset, "SN-OLD-" + t.code());
+        UnitSnapshot phone = unitInCustody(t, t.products().get("phone"), "SN-PHONE-" + t.code());
+        UnitSnapshot shirt = unitInCustody(t, t.products().get("shirt"), "SN-SHIRT-" + t.code());
+        UnitSnapshot old = unitInCustody(t, handset, "SN-OLD-" + t.code());
         sanitise(t, phone, "SAN-" + t.code());
 
         String batch = openBatch(t, recycler, "RECYCLE");
         Res none = post("/api/recycling/batches/" + batch + "/ship", t.token(Role.WAREHOUSE), Map.of());
         assertThat(none.problemCode()).isEqualTo("empty-batch");
-        assertThat(addUnit(t, batch, phone.getLicencePlate(), null).status()).isEqualTo(200);
-        assertThat(addUnit(t, batch, shirt.getSerial(), 412L).status()).isEqualTo(200);
-        Res last = addUnit(t, batch, old.getLicencePlate(), null);
+        assertThat(addUnit(t, batch, phone.licencePlate(), null).status()).isEqualTo(200);
+        assertThat(addUnit(t, batch, shirt.serial(), 412L).status()).isEqualTo(200);
+        Res last = addUnit(t, batch, old.licencePlate(), null);
         assertThat(last.status()).as(last.body()).isEqualTo(200);
         JsonNode units = last.json().path("units");
         assertThat(units.size()).isEqualTo(3);
@@ -332,11 +330,11 @@ class RecyclingIT extends ApiTestSupport {
         assertThat(shipped.status()).isEqualTo(200);
         assertThat(shipped.json().path("status").asString()).isEqualTo("SHIPPED");
         JsonNode history =
-                get("/api/units/" + shirt.getId() + "/history", t.admin()).json();
+                get("/api/units/" + shirt.id() + "/history", t.admin()).json();
         assertThat(history.path("unit").path("state").asString()).isEqualTo("IN_TRANSIT");
         assertThat(history.path("custody").findValuesAsString("sourceRef"))
                 .contains("recycling-batch:" + shipped.json().path("number").asString());
-        assertThat(post("/api/units/" + shirt.getId() + "/moves", t.token(Role.WAREHOUSE), Map.of("location", "STOCK"))
+        assertThat(post("/api/units/" + shirt.id() + "/moves", t.token(Role.WAREHOUSE), Map.of("location", "STOCK"))
                         .status())
                 .isEqualTo(409);
 
@@ -348,7 +346,7 @@ class RecyclingIT extends ApiTestSupport {
         assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
         String certificate = closed.json().path("certificateNumber").asString();
         JsonNode released =
-                get("/api/units/" + shirt.getId() + "/history", t.admin()).json();
+                get("/api/units/" + shirt.id() + "/history", t.admin()).json();
         assertThat(released.path("unit").path("state").asString()).isEqualTo("RELEASED");
         assertThat(released.path("unit").path("holder").asString()).isEqualTo("recycler:ECO");
         assertThat(post(
@@ -367,8 +365,8 @@ class RecyclingIT extends ApiTestSupport {
                 .contains("dismantled, materials recovered")
                 .contains(TODAY.toString())
                 .contains("0.802 kg");
-        for (Unit u : List.of(phone, shirt, old)) {
-            assertThat(text).contains(u.getLicencePlate()).contains(u.getSerial());
+        for (UnitSnapshot u : List.of(phone, shirt, old)) {
+            assertThat(text).contains(u.licencePlate()).contains(u.serial());
         }
         assertThat(text)
                 .contains("0.300 *")
@@ -379,11 +377,11 @@ class RecyclingIT extends ApiTestSupport {
 
         // a unit decided DISPOSE goes to landfill; one decided otherwise does not
         String binned = decidedDispose(t);
-        Unit spare = unitInCustody(t, t.products().get("shirt"), "SN-SPARE-" + t.code());
+        UnitSnapshot spare = unitInCustody(t, t.products().get("shirt"), "SN-SPARE-" + t.code());
         Res notDecided = post(
                 "/api/recycling/disposals",
                 t.token(Role.WAREHOUSE),
-                Map.of("unitId", spare.getId().toString()));
+                Map.of("unitId", spare.id().toString()));
         assertThat(notDecided.status()).isEqualTo(422);
         assertThat(notDecided.problemCode()).isEqualTo("unit-not-decided-dispose");
         Res disposed =
@@ -401,7 +399,7 @@ class RecyclingIT extends ApiTestSupport {
 
         // another module (a sale) settles the spare shirt's fate without a weight: estimated from its product, 300 g
         transactions.executeWithoutResult(s -> events.publishEvent(new UnitFateReached(
-                spare.getId(), t.id(), UnitFateReached.Fate.REUSE, null, "listing", "L-" + t.code(), Instant.now())));
+                spare.id(), t.id(), UnitFateReached.Fate.REUSE, null, "listing", "L-" + t.code(), Instant.now())));
 
         String month = TODAY.toString().substring(0, 7);
         String query = "/api/recycling/diversion?from=" + TODAY.withDayOfMonth(1) + "&to=" + TODAY;
@@ -476,12 +474,11 @@ class RecyclingIT extends ApiTestSupport {
     void aCancelledBatchReleasesItsUnitsAndHasNoCertificate() {
         Tenant t = newTenant();
         String recycler = recycler(t, "TMP", TODAY.minusDays(1), TODAY.plusDays(1));
-        Unit shirt = unitInCustody(t, t.products().get("shirt"), "SN-C-" + t.code());
+        UnitSnapshot shirt = unitInCustody(t, t.products().get("shirt"), "SN-C-" + t.code());
         String batch = openBatch(t, recycler, "RECYCLE");
-        assertThat(addUnit(t, batch, shirt.getLicencePlate(), 250L).status()).isEqualTo(200);
+        assertThat(addUnit(t, batch, shirt.licencePlate(), 250L).status()).isEqualTo(200);
         String other = openBatch(t, recycler, "RECYCLE");
-        assertThat(addUnit(t, other, shirt.getLicencePlate(), null).problemCode())
-                .isEqualTo("unit-already-batched");
+        assertThat(addUnit(t, other, shirt.licencePlate(), null).problemCode()).isEqualTo("unit-already-batched");
         assertThat(get("/api/recycling/batches/" + batch + "/certificate.pdf", t.token(Role.WAREHOUSE))
                         .status())
                 .isEqualTo(404);
@@ -490,7 +487,7 @@ class RecyclingIT extends ApiTestSupport {
                         .path("status")
                         .asString())
                 .isEqualTo("CANCELLED");
-        assertThat(addUnit(t, other, shirt.getLicencePlate(), null).status()).isEqualTo(200);
+        assertThat(addUnit(t, other, shirt.licencePlate(), null).status()).isEqualTo(200);
         assertThat(get("/api/recycling/batches?status=CANCELLED", t.token(Role.WAREHOUSE))
                         .json()
                         .path("totalElements")

@@ -23,7 +23,7 @@ import org.retrogistics.access.Role;
 import org.retrogistics.catalog.BatteryChemistry;
 import org.retrogistics.catalog.BatteryPacking;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductDraft;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.OrderDraft;
@@ -112,7 +112,7 @@ public abstract class ApiTestSupport {
      */
     protected Tenant newTenant() {
         String code = "t" + UUID.randomUUID().toString().substring(0, 8);
-        Client client = catalog.registerClient(code, "Test client " + code, "USD");
+        ClientFacts client = catalog.registerClient(code, "Test client " + code, "USD");
         ClientId id = client.clientId();
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {

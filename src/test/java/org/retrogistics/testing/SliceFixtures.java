@@ -68,6 +68,6 @@ public final class SliceFixtures {
                         "slice-test"),
                 null,
                 "taken in by a module test");
-        return new Received(client, product, unit.getId(), unit.getLicencePlate());
+        return new Received(client, product, unit.id(), unit.licencePlate());
     }
 }

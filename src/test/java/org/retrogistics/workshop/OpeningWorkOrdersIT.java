@@ -61,7 +61,7 @@ class OpeningWorkOrdersIT {
 
     private List<WorkKind> openKinds(Received unit) {
         return workshop.forUnit(unit.client(), unit.unitId()).stream()
-                .map(WorkOrder::getKind)
+                .map(WorkOrderSnapshot::kind)
                 .toList();
     }
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductDraft;
 import org.retrogistics.catalog.ProductFacts;
-import org.retrogistics.catalog.Site;
 import org.retrogistics.catalog.SiteDraft;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
 import org.springframework.data.domain.Page;
@@ -51,12 +51,13 @@ class CatalogApi {
 
     @GetMapping("/client")
     ClientView me(@AuthenticationPrincipal Actor actor) {
-        Client c = catalog.findClient(actor.clientId()).orElseThrow(() -> new NotFound("client", actor.clientId()));
+        ClientFacts c =
+                catalog.findClient(actor.clientId()).orElseThrow(() -> new NotFound("client", actor.clientId()));
         return new ClientView(
-                c.getId(),
-                c.getCode(),
-                c.getName(),
-                c.getCurrency(),
+                c.id(),
+                c.code(),
+                c.name(),
+                c.currency(),
                 actor.name(),
                 actor.roles().stream().map(Enum::name).toList());
     }
@@ -104,15 +105,8 @@ class CatalogApi {
     }
 
     record SiteView(UUID id, String code, String name, String kind, String address, Double latitude, Double longitude) {
-        static SiteView of(Site s) {
-            return new SiteView(
-                    s.getId(),
-                    s.getCode(),
-                    s.getName(),
-                    s.getKind().name(),
-                    s.getAddress(),
-                    s.getLatitude(),
-                    s.getLongitude());
+        static SiteView of(SiteFacts s) {
+            return new SiteView(s.id(), s.code(), s.name(), s.kind().name(), s.address(), s.latitude(), s.longitude());
         }
     }
 
@@ -126,7 +120,7 @@ class CatalogApi {
     @PreAuthorize(EDITORS)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SiteView> addSite(@AuthenticationPrincipal Actor actor, @Valid @RequestBody SiteDraft draft) {
-        Site s = catalog.addSite(actor.clientId(), draft);
-        return ResponseEntity.created(URI.create("/api/sites/" + s.getId())).body(SiteView.of(s));
+        SiteFacts s = catalog.addSite(actor.clientId(), draft);
+        return ResponseEntity.created(URI.create("/api/sites/" + s.id())).body(SiteView.of(s));
     }
 }

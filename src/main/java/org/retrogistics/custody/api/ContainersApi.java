@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.custody.Container;
 import org.retrogistics.custody.ContainerKind;
+import org.retrogistics.custody.ContainerSnapshot;
 import org.retrogistics.custody.Containers;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitSnapshot;
@@ -40,15 +40,9 @@ class ContainersApi {
 
     record ContainerView(
             UUID id, String sscc, ContainerKind kind, UUID parentId, String location, Instant createdAt, Long version) {
-        static ContainerView of(Container c) {
+        static ContainerView of(ContainerSnapshot c) {
             return new ContainerView(
-                    c.getId(),
-                    c.getSscc(),
-                    c.getKind(),
-                    c.getParentId(),
-                    c.getLocation(),
-                    c.getCreatedAt(),
-                    c.getVersion());
+                    c.id(), c.sscc(), c.kind(), c.parentId(), c.location(), c.createdAt(), c.version());
         }
     }
 
@@ -72,7 +66,7 @@ class ContainersApi {
         Containers.Contents c = containers.contents(actor.clientId(), sscc);
         return new ContentsView(
                 ContainerView.of(c.container()),
-                c.units().stream().map(UnitSnapshot::of).toList(),
+                c.units(),
                 c.containers().stream().map(ContainerView::of).toList());
     }
 
@@ -88,11 +82,7 @@ class ContainersApi {
     @PostMapping("/api/containers/{sscc}/moves")
     List<UnitSnapshot> moveContainer(
             @AuthenticationPrincipal Actor actor, @PathVariable String sscc, @Valid @RequestBody ContainerMove body) {
-        return custody
-                .moveContainer(actor.clientId(), sscc, WarehouseLocation.parse(body.location()), actor.name())
-                .stream()
-                .map(UnitSnapshot::of)
-                .toList();
+        return custody.moveContainer(actor.clientId(), sscc, WarehouseLocation.parse(body.location()), actor.name());
     }
 
     /** Moves a unit to a location and/or into a container; the custody ledger records it. */
@@ -102,6 +92,6 @@ class ContainersApi {
         if (to == null && body.container() == null) {
             throw new Containers.NothingToMove();
         }
-        return UnitSnapshot.of(custody.move(actor.clientId(), id, to, body.container(), actor.name(), "move"));
+        return custody.move(actor.clientId(), id, to, body.container(), actor.name(), "move");
     }
 }

@@ -2,11 +2,10 @@ package org.retrogistics.custody.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.custody.CustodyEvent;
+import org.retrogistics.custody.CustodyEntry;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitHistory;
 import org.retrogistics.custody.UnitSnapshot;
@@ -30,51 +29,24 @@ class CustodyApi {
         this.custody = custody;
     }
 
-    record Entry(
-            int seq,
-            String type,
-            String location,
-            String holder,
-            Instant occurredAt,
-            String recordedBy,
-            Instant recordedAt,
-            String sourceRef,
-            String note) {
-        static Entry of(CustodyEvent e) {
-            return new Entry(
-                    e.getSeq(),
-                    e.getType().name(),
-                    e.getLocation(),
-                    e.getHolder(),
-                    e.getOccurredAt(),
-                    e.getRecordedBy(),
-                    e.getRecordedAt(),
-                    e.getSourceRef(),
-                    e.getNote());
-        }
-    }
-
-    record HistoryView(UnitSnapshot unit, List<Entry> custody) {}
+    record HistoryView(UnitSnapshot unit, List<CustodyEntry> custody) {}
 
     /** Finds units by licence plate or serial, as a scanner reads either. */
     @GetMapping
     List<UnitSnapshot> find(
             @AuthenticationPrincipal Actor actor, @RequestParam @NotBlank @Size(max = 100) String identity) {
-        return custody.find(actor.clientId(), identity.strip()).stream()
-                .map(UnitSnapshot::of)
-                .toList();
+        return custody.find(actor.clientId(), identity.strip()).stream().toList();
     }
 
     @GetMapping("/{id}")
     UnitSnapshot get(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return UnitSnapshot.of(custody.history(actor.clientId(), id).unit());
+        return custody.history(actor.clientId(), id).unit();
     }
 
     /** The unit's whole chain of custody, oldest first. */
     @GetMapping("/{id}/history")
     HistoryView history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         UnitHistory h = custody.history(actor.clientId(), id);
-        return new HistoryView(
-                UnitSnapshot.of(h.unit()), h.events().stream().map(Entry::of).toList());
+        return new HistoryView(h.unit(), h.events());
     }
 }

@@ -66,6 +66,6 @@ class StoreCreditApi {
     }
 
     private String currency(Actor actor) {
-        return catalog.findClient(actor.clientId()).map(c -> c.getCurrency()).orElse("USD");
+        return catalog.findClient(actor.clientId()).map(c -> c.currency()).orElse("USD");
     }
 }

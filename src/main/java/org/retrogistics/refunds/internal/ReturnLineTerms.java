@@ -26,8 +26,8 @@ public class ReturnLineTerms {
     public LineTerms of(ClientId client, ReturnRequest r, ReturnLine line) {
         boolean fromOrder = line.getOrderId() != null && line.getUnitPrice() != null;
         String currency = fromOrder
-                ? orders.order(client, line.getOrderId()).getCurrency()
-                : catalog.findClient(client).map(c -> c.getCurrency()).orElse("USD");
+                ? orders.orderFacts(client, line.getOrderId()).currency()
+                : catalog.findClient(client).map(c -> c.currency()).orElse("USD");
         Money unitPrice = fromOrder ? Money.of(line.getUnitPrice(), currency) : Money.of(BigDecimal.ZERO, currency);
         Money fee = Money.of(
                 line.getRestockingFee() == null || !fromOrder ? BigDecimal.ZERO : line.getRestockingFee(), currency);

@@ -183,9 +183,7 @@ class ReturnsApi {
     @GetMapping("/{id}/units")
     @PreAuthorize(READERS)
     List<UnitSnapshot> units(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return returns.units(actor.clientId(), returns.get(actor, id)).stream()
-                .map(UnitSnapshot::of)
-                .toList();
+        return returns.units(actor.clientId(), returns.get(actor, id));
     }
 
     private static String etag(ReturnRequest r) {

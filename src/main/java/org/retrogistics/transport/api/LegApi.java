@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.catalog.Site;
+import org.retrogistics.catalog.SiteFacts;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.Money;
 import org.retrogistics.shared.PageOf;
@@ -71,8 +71,8 @@ class LegApi {
     record LoadBody(@NotBlank @Size(max = 40) String sscc) {}
 
     record SiteRef(String code, String name, String address) {
-        static SiteRef of(Site s) {
-            return new SiteRef(s.getCode(), s.getName(), s.getAddress());
+        static SiteRef of(SiteFacts s) {
+            return new SiteRef(s.code(), s.name(), s.address());
         }
     }
 

@@ -172,6 +172,6 @@ class PickupApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('WAREHOUSE','MANAGER','ADMIN')")
     List<UnitSnapshot> collected(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        return collecting.collect(actor, id).stream().map(UnitSnapshot::of).toList();
+        return collecting.collect(actor, id);
     }
 }

@@ -200,7 +200,7 @@ class ConsoleController {
         UnitHistory history = custody.history(actor.clientId(), id);
         model.addAttribute("history", history);
         model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
-        model.addAttribute("inspectable", history.unit().getState() == UnitState.IN_CUSTODY);
+        model.addAttribute("inspectable", history.unit().state() == UnitState.IN_CUSTODY);
         return "console/unit";
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.Order;
 import org.retrogistics.orders.OrderLine;
@@ -77,25 +77,25 @@ class PortalController {
     }
 
     @ModelAttribute("client")
-    Client client(@PathVariable String clientCode) {
+    ClientFacts client(@PathVariable String clientCode) {
         return catalog.findClientByCode(clientCode).orElseThrow(() -> new NotFound("shop", clientCode));
     }
 
     @GetMapping
-    String find(@ModelAttribute("client") Client client, Model model) {
+    String find(@ModelAttribute("client") ClientFacts client, Model model) {
         model.addAttribute("policy", policies.current(client.clientId()));
         return "portal/find";
     }
 
     @PostMapping("/order")
     String order(
-            @ModelAttribute("client") Client client,
+            @ModelAttribute("client") ClientFacts client,
             @RequestParam String orderNumber,
             @RequestParam String email,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        String account = "portal:" + client.getCode() + ":" + orderNumber.strip();
+        String account = "portal:" + client.code() + ":" + orderNumber.strip();
         String address = portalAddress(request);
         Optional<Duration> wait = throttle.retryAfter(account, address);
         if (wait.isPresent()) {
@@ -138,7 +138,7 @@ class PortalController {
                 "error", "Too many attempts: try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
     }
 
-    private String showOrder(Client client, Order order, String error, Model model) {
+    private String showOrder(ClientFacts client, Order order, String error, Model model) {
         Map<UUID, ProductFacts> products = catalog.productsById(
                 client.clientId(),
                 order.getLines().stream().map(OrderLine::getProductId).toList());
@@ -166,7 +166,7 @@ class PortalController {
     /** "Can I return this?", answered in place (htmx) before anything is recorded. */
     @PostMapping("/check")
     String check(
-            @ModelAttribute("client") Client client,
+            @ModelAttribute("client") ClientFacts client,
             @ModelAttribute PortalForm form,
             HttpSession session,
             Model model) {
@@ -183,7 +183,7 @@ class PortalController {
 
     @PostMapping("/returns")
     String submit(
-            @ModelAttribute("client") Client client,
+            @ModelAttribute("client") ClientFacts client,
             @ModelAttribute PortalForm form,
             HttpSession session,
             Model model) {
@@ -202,7 +202,7 @@ class PortalController {
                 .orElseThrow(() -> new NotFound("order", form.getOrderNumber()));
         try {
             ReturnRequest r = requesting.request(shopper.get(), toRequest(form));
-            return "redirect:/portal/" + client.getCode() + "/status?rma="
+            return "redirect:/portal/" + client.code() + "/status?rma="
                     + URLEncoder.encode(r.getRmaNumber(), StandardCharsets.UTF_8);
         } catch (ReturnRefusedByPolicy refused) {
             model.addAttribute("verdicts", refused.verdicts());
@@ -212,19 +212,19 @@ class PortalController {
         }
     }
 
-    private static String sessionKey(Client client) {
-        return "portal.shopper." + client.getCode();
+    private static String sessionKey(ClientFacts client) {
+        return "portal.shopper." + client.code();
     }
 
     /** Binds the session to the shopper who proved an order; a new session id, so a planted one is worth nothing. */
-    private static void bind(HttpServletRequest request, Client client, String email) {
+    private static void bind(HttpServletRequest request, ClientFacts client, String email) {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(sessionKey(client), ShopperScope.normalise(email));
     }
 
     /** The shopper this portal session proved an order for, as the customer every call acts as. */
-    static Optional<Actor> boundShopper(HttpSession session, Client client) {
+    static Optional<Actor> boundShopper(HttpSession session, ClientFacts client) {
         return Optional.ofNullable(session.getAttribute(sessionKey(client)))
                 .map(email -> Actor.shopper(client.clientId(), "portal:" + email, (String) email));
     }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
-import org.retrogistics.catalog.Client;
+import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnRequest;
@@ -48,7 +48,7 @@ class PortalStatusPage {
     }
 
     @ModelAttribute("client")
-    Client client(@PathVariable String clientCode) {
+    ClientFacts client(@PathVariable String clientCode) {
         return catalog.findClientByCode(clientCode).orElseThrow(() -> new NotFound("shop", clientCode));
     }
 
@@ -61,7 +61,7 @@ class PortalStatusPage {
      */
     @GetMapping("/status")
     String status(
-            @ModelAttribute("client") Client client,
+            @ModelAttribute("client") ClientFacts client,
             @ModelAttribute("statusQuery") StatusQuery query,
             HttpSession session,
             HttpServletRequest request,
@@ -86,7 +86,7 @@ class PortalStatusPage {
                     PortalController.throttled(response, wait.get(), model);
                     return "portal/status";
                 }
-                if (exp == null || !links.valid(client.getCode(), number, exp, sig)) {
+                if (exp == null || !links.valid(client.code(), number, exp, sig)) {
                     throttle.failed(null, address);
                     model.addAttribute("error", "This link is not valid or has expired: find your order again.");
                     return "portal/status";
@@ -102,7 +102,7 @@ class PortalStatusPage {
             model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
             if (sig == null && exp == null) {
                 // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
-                model.addAttribute("link", links.statusPath(client.getCode(), r.getRmaNumber()));
+                model.addAttribute("link", links.statusPath(client.code(), r.getRmaNumber()));
             }
         } catch (NotFound e) {
             model.addAttribute("error", "We could not find return " + number + " among yours.");

@@ -85,7 +85,7 @@ class TransportPages {
                 "sites",
                 sites.sites(actor.clientId()).stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                org.retrogistics.catalog.Site::getId, org.retrogistics.catalog.Site::getCode)));
+                                org.retrogistics.catalog.SiteFacts::id, org.retrogistics.catalog.SiteFacts::code)));
         return "console/transport";
     }
 
