@@ -1,11 +1,14 @@
 package org.retrogistics.returns;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.returns.internal.ReturnRequestRepository;
 import org.retrogistics.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,23 +19,53 @@ public class ReceivingReturns {
     private final ReturnLookup lookup;
     private final ReturnUnits units;
     private final ReturnRequestRepository returns;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReceivingReturns(ReturnLookup lookup, ReturnUnits units, ReturnRequestRepository returns, Optional<Clock> clock) {
+    ReceivingReturns(
+            ReturnLookup lookup,
+            ReturnUnits units,
+            ReturnRequestRepository returns,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock) {
         this.lookup = lookup;
         this.units = units;
         this.returns = returns;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Takes in units on one line at a location; their custody ledgers record the receipt. */
+    /**
+     * Takes in units on one line at a location; their custody ledgers record the receipt, and receiving is told (so
+     * they are receipted and queued for inspection as a scanned unit is).
+     */
     @Transactional
     public ReturnRequest receive(
             Actor actor, UUID id, Long expectedVersion, int lineNo, int quantity, String location) {
         ReturnRequest r = lookup.load(actor, id, expectedVersion);
         r.receive(lineNo, quantity, actor.name(), clock.instant());
-        units.receive(actor, r, r.line(lineNo), quantity, location);
-        return returns.save(r);
+        ReturnLine line = r.line(lineNo);
+        List<UnitSnapshot> taken = units.receive(actor, r, line, quantity, location);
+        ReturnRequest saved = returns.save(r);
+        events.publishEvent(new UnitsReceivedByCount(
+                r.getId(),
+                r.getClientId(),
+                r.getRmaNumber(),
+                new ReceivableLine(
+                        r.getId(),
+                        r.getRmaNumber(),
+                        lineNo,
+                        line.getReason(),
+                        line.getRequestedResolution(),
+                        r.getStatus(),
+                        line.outstanding()),
+                taken.stream()
+                        .map(u -> new UnitsReceivedByCount.CountedUnit(u.id(), u.productId(), u.licencePlate()))
+                        .toList(),
+                location,
+                actor.name(),
+                clock.instant()));
+        return saved;
     }
 
     /**

@@ -62,8 +62,8 @@ class ReturnUnits {
         }
     }
 
-    /** Units of one line taken in at a location: as many of those still awaited as were counted. */
-    void receive(Actor actor, ReturnRequest r, ReturnLine line, int quantity, String location) {
+    /** Units of one line taken in at a location: as many of those still awaited as were counted; returns them. */
+    List<UnitSnapshot> receive(Actor actor, ReturnRequest r, ReturnLine line, int quantity, String location) {
         List<UnitSnapshot> waiting =
                 custody.unitsFor(actor.clientId(), List.of(ReturnManagement.sourceRef(line))).stream()
                         .filter(u -> u.state() == UnitState.EXPECTED || u.state() == UnitState.IN_TRANSIT)
@@ -82,6 +82,7 @@ class ReturnUnits {
                             ReturnManagement.sourceRef(line),
                             "received on " + r.getRmaNumber()));
         }
+        return waiting;
     }
 
     /** Gives back to the order lines what the ended return no longer holds, and stops expecting its units. */

@@ -73,6 +73,28 @@ class ReturnsApiIT extends ApiTestSupport {
         Res all = post("/api/returns/" + id + "/receipts", t.token(Role.WAREHOUSE), Map.of("lineNo", 2, "quantity", 1));
         assertThat(all.json().path("status").asString()).isEqualTo("RECEIVED");
 
+        // counted in by hand, the units are receipted and queued for inspection as scanned ones are
+        List<String> unitIds = new java.util.ArrayList<>();
+        units.forEach(u -> unitIds.add(u.path("id").asString()));
+        JsonNode queue =
+                get("/api/inspections/queue?limit=500", t.token(Role.WAREHOUSE)).json();
+        List<String> queued = new java.util.ArrayList<>();
+        queue.forEach(q -> queued.add(q.path("unitId").asString()));
+        assertThat(queued)
+                .as("every unit received by count waits for inspection")
+                .containsAll(unitIds);
+        queue.forEach(q -> {
+            if (unitIds.contains(q.path("unitId").asString())) {
+                assertThat(q.path("rmaNumber").asString())
+                        .isEqualTo(r.path("rmaNumber").asString());
+            }
+        });
+        JsonNode receipts = get("/api/receiving/receipts?limit=500", t.token(Role.WAREHOUSE))
+                .json();
+        List<String> receipted = new java.util.ArrayList<>();
+        receipts.forEach(x -> receipted.add(x.path("unitId").asString()));
+        assertThat(receipted).as("and each has its receipt").containsAll(unitIds);
+
         Res unresolved = post("/api/returns/" + id + "/close", t.token(Role.AGENT), Map.of("note", "done"));
         assertThat(unresolved.status()).as("its refunds wait for inspection").isEqualTo(422);
         assertThat(unresolved.problemCode()).isEqualTo("close-needs-reason");
