@@ -25,9 +25,25 @@ class DemoDataIT {
         return EmbeddedPostgresDefault.server().getJdbcUrl("postgres", name);
     }
 
+    /** How many returns existed when readiness turned to accepting traffic (-1: it never did). */
+    private static final java.util.concurrent.atomic.AtomicLong returnsWhenReady =
+            new java.util.concurrent.atomic.AtomicLong(-1);
+
     private static ConfigurableApplicationContext run(String url, String seed) {
+        returnsWhenReady.set(-1);
         // command-line arguments: they outrank application.yml, as they would for an operator
         return new SpringApplicationBuilder(RetrogisticsApplication.class)
+                .listeners((org.springframework.context.ApplicationListener<
+                                org.springframework.boot.availability.AvailabilityChangeEvent<?>>)
+                        e -> {
+                            if (e.getState() == org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC
+                                    && e.getSource() instanceof ConfigurableApplicationContext c) {
+                                returnsWhenReady.set(c.getBean(JdbcClient.class)
+                                        .sql("select count(*) from return_request")
+                                        .query(Long.class)
+                                        .single());
+                            }
+                        })
                 .run(
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=postgres",
@@ -60,6 +76,9 @@ class DemoDataIT {
             assertThat(jdbc.sql("select count(*) from return_request")
                             .query(Long.class)
                             .single())
+                    .isEqualTo(240);
+            assertThat(returnsWhenReady.get())
+                    .as("readiness turns UP only once the demo's returns are all there")
                     .isEqualTo(240);
             List<String> states = jdbc.sql("select distinct status from return_request")
                     .query(String.class)

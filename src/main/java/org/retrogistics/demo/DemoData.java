@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.retrogistics.EmbeddedPostgresDefault;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * only on the embedded one. Prints the demo credentials.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -38,6 +39,9 @@ class DemoData implements ApplicationRunner {
     private final CatalogManagement catalog;
     private final DemoClients clients;
     private final JdbcClient jdbc;
+
+    /** The users line for the start-up's last ("ready") line; set once the users exist on the embedded database. */
+    private volatile String signIn;
 
     DemoData(
             DemoSettings settings,
@@ -77,6 +81,9 @@ class DemoData implements ApplicationRunner {
                         random,
                         credentials));
         announceUsers(embedded, credentials, started);
+        if (embedded) {
+            signIn = signInLine(credentials);
+        }
         setUp.forEach(c -> clients.fill(c, random));
 
         log.info(
@@ -101,6 +108,22 @@ class DemoData implements ApplicationRunner {
         banner.append("  Console: /console   Portal: /portal/northwind, /portal/fjord   API docs: /swagger-ui.html\n");
         banner.append("  Orders and returns are being added; \"Demo data seeded\" says when they are all there.\n");
         log.info("Demo users ready in {} ms{}", ms, banner);
+    }
+
+    @Override
+    public Optional<String> signIn() {
+        return Optional.ofNullable(signIn);
+    }
+
+    /** Two of the users, with their passwords, and where the rest are. */
+    private static String signInLine(Map<String, String> credentials) {
+        String users = credentials.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("user "))
+                .filter(e -> e.getKey().contains("-agent") || e.getKey().contains("-manager"))
+                .limit(2)
+                .map(e -> e.getKey().substring(5).strip() + " / " + e.getValue().substring("password ".length()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "demo users " + users + " (all users and tokens in the credentials above)";
     }
 
     private long count(String table) {
