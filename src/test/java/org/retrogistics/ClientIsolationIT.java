@@ -1233,8 +1233,11 @@ class ClientIsolationIT extends ApiTestSupport {
                 .json()
                 .path("id")
                 .asString();
-        Res added =
-                post("/api/recycling/batches/" + batch + "/units", a.token(Role.WAREHOUSE), Map.of("unitId", aUnit));
+        Res added = post(
+                "/api/recycling/batches/" + batch + "/units",
+                a.token(Role.WAREHOUSE),
+                // the unit is decided for resale: destroying it instead takes a reason
+                Map.of("unitId", aUnit, "overrideReason", "destroy for the isolation check"));
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         recyclingBatchOfA = batch;
         put(

@@ -15,6 +15,10 @@ import org.retrogistics.custody.CustodyMove;
 import org.retrogistics.custody.UnitNotInCustody;
 import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
+import org.retrogistics.disposition.DispositionManagement;
+import org.retrogistics.disposition.DispositionOption;
+import org.retrogistics.disposition.OverridingDispositions;
+import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.recycling.RecyclingManagement.InvalidBatch;
 import org.retrogistics.recycling.internal.RecyclingBatchRepository;
 import org.retrogistics.shared.ClientId;
@@ -29,10 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BatchingUnits {
 
+    /** The module name disposition options carried out here declare ({@link DispositionOption#carriedOutBy()}). */
+    private static final String RECYCLING = "recycling";
+
+    /** Disposition's services this use case reads and, on an override, writes through. */
+    @org.springframework.stereotype.Component
+    record Decisions(DispositionManagement queries, OverridingDispositions overriding) {}
+
     private final RecyclingBatchRepository batches;
     private final RecyclingManagement management;
     private final RecyclingCandidates candidates;
     private final CustodyLedger custody;
+    private final DispositionManagement dispositions;
+    private final OverridingDispositions overriding;
     private final Clock clock;
 
     BatchingUnits(
@@ -40,11 +53,14 @@ public class BatchingUnits {
             RecyclingManagement management,
             RecyclingCandidates candidates,
             CustodyLedger custody,
+            Decisions decisions,
             Optional<Clock> clock) {
         this.batches = batches;
         this.management = management;
         this.candidates = candidates;
         this.custody = custody;
+        this.dispositions = decisions.queries();
+        this.overriding = decisions.overriding();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -70,22 +86,25 @@ public class BatchingUnits {
     }
 
     /**
-     * Adds a unit or harvested part, found by id or by licence plate or serial, weighed on the scale ({@code
-     * scaleGrams}) or estimated.
+     * A unit or harvested part to add, found by id or by licence plate or serial, weighed on the scale ({@code
+     * scaleGrams}) or estimated; the override reason is needed when its disposition sends it elsewhere.
      */
+    public record Addition(UUID unitId, String identity, Long scaleGrams, String overrideReason) {}
+
+    /** Adds a unit or harvested part (see {@link Addition}). */
     @Transactional
-    public RecyclingBatch addUnit(
-            Actor actor, UUID batchId, Long version, UUID unitId, String identity, Long scaleGrams) {
+    public RecyclingBatch addUnit(Actor actor, UUID batchId, Long version, Addition addition) {
         ClientId client = actor.clientId();
         RecyclingBatch batch = management.load(client, batchId, version);
         Recycler recycler = management.recycler(client, batch.getRecyclerId());
-        UnitSnapshot unit = candidates.find(client, unitId, identity);
+        UnitSnapshot unit = candidates.find(client, addition.unitId(), addition.identity());
         if (unit.state() != UnitState.IN_CUSTODY) {
             throw new UnitNotInCustody(unit, "sent to a recycler");
         }
         candidates.refuseTaken(unit, batch.getNumber());
+        guardDecision(actor, unit, batch, addition.overrideReason());
         ProductFacts product = candidates.product(client, unit);
-        UnitWeight weight = candidates.weight(scaleGrams, product, unit);
+        UnitWeight weight = candidates.weight(addition.scaleGrams(), product, unit);
         batch.add(
                 recycler,
                 new BatchUnit(
@@ -101,6 +120,33 @@ public class BatchingUnits {
                         clock.instant(),
                         actor.name()));
         return batches.saveAndFlush(batch);
+    }
+
+    /**
+     * A unit decided for an option another module carries out (restock, resale, repair...) goes to a recycler only on
+     * a person's say-so: with a reason, the decision is overridden to this batch's purpose and the reason is kept on
+     * its trail; without one, it is refused. Units without a decision (harvested parts) and units decided for
+     * recycling, destruction or disposal pass.
+     */
+    private void guardDecision(Actor actor, UnitSnapshot unit, RecyclingBatch batch, String overrideReason) {
+        Optional<DispositionOption> decided = dispositions
+                .current(actor.clientId(), unit.id())
+                .map(StoredDecision::decision)
+                .map(d -> d.option());
+        if (decided.isEmpty() || RECYCLING.equals(decided.get().carriedOutBy())) {
+            return;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new DecidedOtherwise(unit.licencePlate(), decided.get());
+        }
+        DispositionOption instead =
+                batch.getPurpose() == BatchPurpose.DESTROY ? DispositionOption.DESTROY : DispositionOption.RECYCLE;
+        overriding.override(
+                actor,
+                unit.id(),
+                instead,
+                "added to recycling batch " + batch.getNumber() + ": " + overrideReason.strip(),
+                null);
     }
 
     /** The batch leaves for the recycler: every unit is in transit to it, and leaves custody when the batch closes. */

@@ -471,6 +471,56 @@ class RecyclingIT extends ApiTestSupport {
     }
 
     @Test
+    void aUnitDecidedForAnotherOptionJoinsABatchOnlyWithAnOverrideReasonKeptOnItsDecisionTrail() {
+        Tenant t = newTenant();
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, unitId, phoneAnswers("pass", "A", "A"), "OK");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + unitId + "/disposition", t.token(Role.MANAGER))
+                                .status()
+                        == 200);
+        // a working phone in grade A is decided for something worth more than recycling (restock, resale, repair)
+        String decided = get("/api/units/" + unitId + "/disposition", t.token(Role.MANAGER))
+                .json()
+                .path("option")
+                .asString();
+        assertThat(decided).isNotIn("RECYCLE", "DESTROY", "DISPOSE");
+        String batch = openBatch(
+                t,
+                recycler(
+                        t,
+                        "GR" + t.code(),
+                        LocalDate.now().minusYears(1),
+                        LocalDate.now().plusYears(1)),
+                "DESTROY"); // a phone holds data: destroyed with a certificate
+
+        Res refused =
+                post("/api/recycling/batches/" + batch + "/units", t.token(Role.WAREHOUSE), Map.of("unitId", unitId));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.problemCode()).isEqualTo("unit-decided-otherwise");
+        assertThat(refused.body()).contains(decided);
+        assertThat(count("select count(*) from recycling_batch_unit where unit_id = ?::uuid", unitId))
+                .isZero();
+
+        Res added = post(
+                "/api/recycling/batches/" + batch + "/units",
+                t.token(Role.WAREHOUSE),
+                Map.of("unitId", unitId, "overrideReason", "water damage found on the shelf"));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        JsonNode decision = get("/api/units/" + unitId + "/disposition", t.token(Role.MANAGER))
+                .json();
+        assertThat(decision.path("option").asString()).isEqualTo("DESTROY");
+        assertThat(count(
+                        "select count(*) from disposition_change where unit_id = ?::uuid and from_option = ?"
+                                + " and to_option = 'DESTROY' and reason like ?",
+                        unitId,
+                        decided,
+                        "%water damage found on the shelf%"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aCancelledBatchReleasesItsUnitsAndHasNoCertificate() {
         Tenant t = newTenant();
         String recycler = recycler(t, "TMP", TODAY.minusDays(1), TODAY.plusDays(1));

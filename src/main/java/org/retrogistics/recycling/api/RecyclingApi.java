@@ -71,7 +71,12 @@ class RecyclingApi {
             LocalDate batchDate,
             @Size(max = 1000) String note) {}
 
-    record AddUnit(UUID unitId, @Size(max = 100) String identity, @PositiveOrZero @Max(100_000_000) Long weightGrams) {}
+    /** A unit to add; {@code overrideReason} when its disposition sends it elsewhere (recorded on the decision). */
+    record AddUnit(
+            UUID unitId,
+            @Size(max = 100) String identity,
+            @PositiveOrZero @Max(100_000_000) Long weightGrams,
+            @Size(max = 1000) String overrideReason) {}
 
     record Close(
             @NotNull ProcessingMethod method,
@@ -239,7 +244,10 @@ class RecyclingApi {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AddUnit body) {
         return ok(batching.addUnit(
-                actor, id, IfMatch.version(ifMatch), body.unitId(), body.identity(), body.weightGrams()));
+                actor,
+                id,
+                IfMatch.version(ifMatch),
+                new BatchingUnits.Addition(body.unitId(), body.identity(), body.weightGrams(), body.overrideReason())));
     }
 
     @PostMapping("/api/recycling/batches/{id}/ship")

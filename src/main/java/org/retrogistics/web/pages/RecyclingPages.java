@@ -159,19 +159,26 @@ class RecyclingPages {
         return RecyclingBatchLifecycle.TABLE.allows(b.getStatus(), trigger);
     }
 
+    /** The add-a-unit form: the override reason only for a unit decided for another option. */
+    record AddUnitForm(Long version, String identity, Long weightGrams, String overrideReason) {}
+
     @PostMapping("/batches/{id}/units")
     String addUnit(
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
-            @RequestParam Long version,
-            @RequestParam String identity,
-            @RequestParam(required = false) Long weightGrams,
+            @ModelAttribute AddUnitForm form,
             RedirectAttributes flash) {
+        String identity = form.identity() == null ? "" : form.identity().strip();
+        String reason = form.overrideReason() == null || form.overrideReason().isBlank() ? null : form.overrideReason();
         return act(
                 flash,
                 id,
-                () -> batching.addUnit(actor, id, version, null, identity.strip(), weightGrams),
-                b -> identity.strip() + " added.");
+                () -> batching.addUnit(
+                        actor,
+                        id,
+                        form.version(),
+                        new BatchingUnits.Addition(null, identity, form.weightGrams(), reason)),
+                b -> identity + " added.");
     }
 
     @PostMapping("/batches/{id}/ship")
