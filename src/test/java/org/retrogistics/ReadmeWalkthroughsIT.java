@@ -52,7 +52,7 @@ class ReadmeWalkthroughsIT {
 
     private static final Pattern NORTHWIND_TOKEN = Pattern.compile("token northwind \\(admin\\)\\s+(rtg_\\S+)");
 
-    private static final Pattern FAILED_AT = Pattern.compile("FAILED at line (\\d+)");
+    private static final Pattern FAILED_AT = Pattern.compile("FAILED at (\\S+) line (\\d+)");
 
     private static ConfigurableApplicationContext app;
     private static String token;
@@ -177,8 +177,14 @@ class ReadmeWalkthroughsIT {
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // a shell of its own: nothing of the build's environment (a TOKEN or API set there) stands in for the README's
         Map<String, String> env = pb.environment();
-        env.put("PATH", work.resolve("bin").toAbsolutePath() + File.pathSeparator + env.get("PATH"));
+        String path = env.get("PATH");
+        String home = env.getOrDefault("HOME", work.toAbsolutePath().toString());
+        env.clear();
+        env.put("PATH", work.resolve("bin").toAbsolutePath() + File.pathSeparator + path);
+        env.put("HOME", home);
+        env.put("LC_ALL", "C.UTF-8");
         Process process = pb.start();
         boolean done = process.waitFor(5, TimeUnit.MINUTES);
         if (!done) {
@@ -198,9 +204,17 @@ class ReadmeWalkthroughsIT {
                 .append(" (")
                 .append(script)
                 .append(")\n");
+        // the last report in the section's own script: a failure inside a function or a command substitution is
+        // reported again where the section called it
         Matcher m = FAILED_AT.matcher(output);
-        if (m.find()) {
-            int line = Integer.parseInt(m.group(1)) - offset - 1;
+        int failedAt = -1;
+        while (m.find()) {
+            if (m.group(1).equals(script.getFileName().toString())) {
+                failedAt = Integer.parseInt(m.group(2));
+            }
+        }
+        if (failedAt > 0) {
+            int line = failedAt - offset - 1;
             if (line >= 0 && line < section.lines().size()) {
                 // bash names the last line of a command continued with \; the reader looks for its first
                 int first = line;
@@ -229,7 +243,15 @@ class ReadmeWalkthroughsIT {
     private static String preamble() {
         return """
                 __initial=" $(compgen -v | tr '\\n' ' ') "
-                trap 'echo "FAILED at line $LINENO (exit $?): $BASH_COMMAND" >&2' ERR
+                __failed() {
+                  echo "FAILED (exit $1): $BASH_COMMAND" >&2
+                  echo "FAILED at ${BASH_SOURCE[1]##*/} line $2" >&2
+                  local i
+                  for ((i = 1; i < ${#BASH_SOURCE[@]} - 1; i++)); do
+                    echo "FAILED at ${BASH_SOURCE[i + 1]##*/} line ${BASH_LINENO[i]}, in ${FUNCNAME[i]}" >&2
+                  done
+                }
+                trap '__failed $? $LINENO' ERR
                 __save() {
                   for v in $(compgen -v); do
                     if [[ $v =~ ^[A-Z][A-Z0-9_]*$ && $__initial != *" $v "* ]]; then declare -p "$v"; fi
