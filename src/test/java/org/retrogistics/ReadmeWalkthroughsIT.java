@@ -46,6 +46,8 @@ class ReadmeWalkthroughsIT {
 
     static final String ADDRESS_PLACEHOLDER = "http://localhost:8080";
 
+    private static final int SECTION_MINUTES = 3;
+
     private static final Pattern HEADING = Pattern.compile("^#{1,6} .*");
 
     private static final Pattern FENCE = Pattern.compile("^```\\s*(\\w*)\\s*$");
@@ -186,7 +188,8 @@ class ReadmeWalkthroughsIT {
         env.put("HOME", home);
         env.put("LC_ALL", "C.UTF-8");
         Process process = pb.start();
-        boolean done = process.waitFor(5, TimeUnit.MINUTES);
+        // a section takes seconds; its waits for events (until ...; do sleep 1; done) end here at the latest
+        boolean done = process.waitFor(SECTION_MINUTES, TimeUnit.MINUTES);
         if (!done) {
             process.destroyForcibly();
         }
@@ -200,7 +203,7 @@ class ReadmeWalkthroughsIT {
     /** Which README line failed, with what: the trap's report mapped back to the README, and the section's output. */
     private static String failure(Section section, Path script, String output, int offset, boolean done) {
         StringBuilder b = new StringBuilder("\"" + section.title() + "\" ");
-        b.append(done ? "failed" : "did not finish in 5 minutes")
+        b.append(done ? "failed" : "did not finish in " + SECTION_MINUTES + " minutes")
                 .append(" (")
                 .append(script)
                 .append(")\n");
