@@ -132,6 +132,15 @@ class TableOwnershipTest {
         }
         Map<String, String> owned = new TreeMap<>(OWNERS);
         owned.values().removeIf("framework"::equals);
+        // tables created after the move are created in their module's folder (checked above), not moved
+        for (Path migration : migrations()) {
+            if (version(migration) > SCHEMA_MOVE) {
+                Matcher created = CREATED.matcher(Files.readString(migration));
+                while (created.find()) {
+                    owned.remove(created.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         assertThat(moved).isEqualTo(owned);
     }
 

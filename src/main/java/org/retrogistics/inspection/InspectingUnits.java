@@ -62,6 +62,15 @@ public class InspectingUnits {
         return inspection.subject(client, custody.unit(client, unitId)).checklist();
     }
 
+    /** The unit's product carries a battery, so its inspection must record the battery's state. */
+    public boolean needsBatteryState(ClientId client, UUID unitId) {
+        return inspection
+                        .subject(client, custody.unit(client, unitId))
+                        .product()
+                        .battery()
+                != null;
+    }
+
     /** Records an inspection: grades from the answers, the unit held if its authenticity is in doubt. */
     @Transactional
     public Inspection inspect(Actor actor, UUID unitId, InspectionFacts facts) {

@@ -7,16 +7,11 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitSnapshot;
-import org.retrogistics.inspection.InspectionManagement;
-import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.recycling.RecyclingBatch.UnitAlreadyBatched;
 import org.retrogistics.recycling.RecyclingManagement.AlreadyDisposed;
 import org.retrogistics.recycling.RecyclingManagement.InvalidBatch;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
-import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
-import org.retrogistics.workshop.WorkOrderSnapshot;
-import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,22 +24,19 @@ class RecyclingCandidates {
 
     private final CustodyLedger custody;
     private final CatalogManagement catalog;
-    private final InspectionManagement inspection;
-    private final WorkshopManagement workshop;
+    private final UnitDataFacts dataFacts;
     private final WeightEstimation weights;
     private final JdbcClient jdbc;
 
     RecyclingCandidates(
             CustodyLedger custody,
             CatalogManagement catalog,
-            InspectionManagement inspection,
-            WorkshopManagement workshop,
+            UnitDataFacts dataFacts,
             WeightEstimation weights,
             JdbcClient jdbc) {
         this.custody = custody;
         this.catalog = catalog;
-        this.inspection = inspection;
-        this.workshop = workshop;
+        this.dataFacts = dataFacts;
         this.weights = weights;
         this.jdbc = jdbc;
     }
@@ -89,10 +81,7 @@ class RecyclingCandidates {
 
     /** Whether a unit can hold data: its latest inspection says so, or, uninspected, its product does. */
     boolean dataBearing(ClientId client, UnitSnapshot unit, ProductFacts product) {
-        return inspection
-                .latest(client, unit.id())
-                .map(InspectionSnapshot::dataBearing)
-                .orElse(product.dataBearing());
+        return dataFacts.dataBearing(client, unit.id()).orElse(product.dataBearing());
     }
 
     /**
@@ -108,11 +97,7 @@ class RecyclingCandidates {
     }
 
     private Optional<String> passedSanitisation(ClientId client, UUID unitId) {
-        return workshop.forUnit(client, unitId).stream()
-                .map(WorkOrderSnapshot::sanitisation)
-                .filter(s -> s != null && s.passed())
-                .map(SanitisationRecord::certificateId)
-                .reduce((first, second) -> second);
+        return dataFacts.sanitisationCertificate(client, unitId);
     }
 
     private Optional<String> activeBatchOf(UUID unitId) {

@@ -3,24 +3,26 @@ package org.retrogistics.refunds;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.refunds.RefundAllowance.Condition;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.ClientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What inspection found on returned units that bears on their money: their grades and any authenticity hold. */
+/**
+ * What inspection found on returned units that bears on their money: their grades and any authenticity hold, read
+ * from refunds' own copy ({@link UnitGrades}, ADR 0024).
+ */
 @Component
 class InspectionFindings {
 
     private static final String DOUBT = "authenticity in doubt";
 
-    private final InspectionManagement inspection;
+    private final UnitGrades grades;
     private final JdbcClient jdbc;
 
-    InspectionFindings(InspectionManagement inspection, JdbcClient jdbc) {
-        this.inspection = inspection;
+    InspectionFindings(UnitGrades grades, JdbcClient jdbc) {
+        this.grades = grades;
         this.jdbc = jdbc;
     }
 
@@ -28,10 +30,9 @@ class InspectionFindings {
     Condition worstCondition(ClientId client, List<UUID> units) {
         Condition worst = null;
         for (UUID unit : units) {
-            var latest = inspection.latest(client, unit);
+            var latest = grades.of(client, unit);
             if (latest.isPresent()) {
-                Condition c = new Condition(
-                        latest.get().functionalGrade(), latest.get().cosmeticGrade());
+                Condition c = latest.get().condition();
                 if (worst == null
                         || RefundAllowance.damagePercent(ReturnReason.CHANGED_MIND, c)
                                 > RefundAllowance.damagePercent(ReturnReason.CHANGED_MIND, worst)) {
@@ -42,13 +43,12 @@ class InspectionFindings {
         return worst;
     }
 
-    /** The first hold on any of the units (recorded when inspection held it, or on its latest inspection), or null. */
+    /** The first hold on any of the units (recorded when inspection held it, or on its latest grading), or null. */
     String holdOn(ClientId client, List<UUID> units) {
         return units.stream()
-                .map(u -> recordedHold(client, u).or(() -> inspection
-                        .latest(client, u)
-                        .filter(i -> i.authenticityHold())
-                        .map(i -> heldAtInspection(client, u))))
+                .map(u -> recordedHold(client, u).or(() -> grades.of(client, u)
+                        .filter(UnitGrades.Graded::authenticityHold)
+                        .map(InspectionFindings::heldAtInspection)))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(null);
@@ -56,20 +56,17 @@ class InspectionFindings {
 
     /** The hold on a unit just graded: the one recorded, else the grading's own authenticity hold, else null. */
     String holdAtGrading(ClientId client, UUID unitId, boolean authenticityHold) {
-        return recordedHold(client, unitId).orElseGet(() -> authenticityHold ? heldAtInspection(client, unitId) : null);
+        return recordedHold(client, unitId)
+                .orElseGet(() -> authenticityHold
+                        ? grades.of(client, unitId)
+                                .map(InspectionFindings::heldAtInspection)
+                                .orElse("authenticity hold: " + DOUBT)
+                        : null);
     }
 
-    /** The reasons inspection wrote down for holding the unit (its findings marked "held: ..."). */
-    private String heldAtInspection(ClientId client, UUID unitId) {
-        String reasons = inspection
-                .latest(client, unitId)
-                .map(i -> i.findings().stream()
-                        .filter(f -> f.startsWith("held: "))
-                        .map(f -> f.substring("held: ".length()))
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse(DOUBT))
-                .orElse(DOUBT);
-        return "authenticity hold: " + reasons;
+    /** The reasons inspection gave for holding the unit. */
+    private static String heldAtInspection(UnitGrades.Graded graded) {
+        return "authenticity hold: " + (graded.holdReason() == null ? DOUBT : graded.holdReason());
     }
 
     private Optional<String> recordedHold(ClientId client, UUID unitId) {

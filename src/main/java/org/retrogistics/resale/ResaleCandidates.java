@@ -11,9 +11,6 @@ import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.StoredDecision;
 import org.retrogistics.disposition.WorkKind;
 import org.retrogistics.shared.ClientId;
-import org.retrogistics.workshop.WorkOrderSnapshot;
-import org.retrogistics.workshop.WorkOrderStatus;
-import org.retrogistics.workshop.WorkshopManagement;
 import org.springframework.stereotype.Component;
 
 /** Gathers what {@link ResaleEligibility} looks at for one unit: custody, the decision in force, the work done. */
@@ -22,12 +19,12 @@ class ResaleCandidates {
 
     private final CustodyLedger custody;
     private final DispositionManagement dispositions;
-    private final WorkshopManagement workshop;
+    private final FinishedWork finished;
 
-    ResaleCandidates(CustodyLedger custody, DispositionManagement dispositions, WorkshopManagement workshop) {
+    ResaleCandidates(CustodyLedger custody, DispositionManagement dispositions, FinishedWork finished) {
         this.custody = custody;
         this.dispositions = dispositions;
-        this.workshop = workshop;
+        this.finished = finished;
     }
 
     /** A unit of the client, with its decision if it has one. */
@@ -42,11 +39,7 @@ class ResaleCandidates {
         Set<WorkKind> outstanding = EnumSet.noneOf(WorkKind.class);
         decision.ifPresent(d -> {
             outstanding.addAll(d.chosen().requiredWork());
-            for (WorkOrderSnapshot w : workshop.forUnit(client, unitId)) {
-                if (w.status() == WorkOrderStatus.DONE) {
-                    outstanding.remove(w.kind());
-                }
-            }
+            outstanding.removeAll(finished.kinds(client, unitId));
         });
         ResaleEligibility.Candidate candidate = new ResaleEligibility.Candidate(
                 unit.id(),

@@ -13,8 +13,6 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.custody.Containers;
 import org.retrogistics.custody.UnitSnapshot;
-import org.retrogistics.inspection.InspectionManagement;
-import org.retrogistics.inspection.InspectionSnapshot;
 import org.retrogistics.returns.ReceivableLine;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnReason;
@@ -32,7 +30,7 @@ class LegCargo {
 
     private final CatalogManagement catalog;
     private final Containers containers;
-    private final InspectionManagement inspections;
+    private final InspectedBatteries batteries;
     private final ReturnManagement returns;
     private final TransportSettings settings;
     private final JdbcClient jdbc;
@@ -40,13 +38,13 @@ class LegCargo {
     LegCargo(
             CatalogManagement catalog,
             Containers containers,
-            InspectionManagement inspections,
+            InspectedBatteries batteries,
             ReturnManagement returns,
             TransportSettings settings,
             JdbcClient jdbc) {
         this.catalog = catalog;
         this.containers = containers;
-        this.inspections = inspections;
+        this.batteries = batteries;
         this.returns = returns;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -138,11 +136,11 @@ class LegCargo {
     /** The inspection's battery state once inspected; before that the reason the unit came back for. */
     DamagedBatteryPolicy.Verdict batteryVerdict(
             ClientId client, UnitSnapshot u, String un, Optional<ReceivableLine> line) {
-        Optional<InspectionSnapshot> inspected = inspections.latest(client, u.id());
+        Optional<InspectedBatteries.Inspected> inspected = batteries.of(client, u.id());
         ReturnReason reason =
                 inspected.isPresent() ? null : line.map(ReceivableLine::reason).orElse(null);
         return DamagedBatteryPolicy.judge(
-                un, inspected.map(InspectionSnapshot::batteryState).orElse(null), reason);
+                un, inspected.map(InspectedBatteries.Inspected::batteryState).orElse(null), reason);
     }
 
     static void checkBatteries(Leg leg, List<ManifestUnit> units) {

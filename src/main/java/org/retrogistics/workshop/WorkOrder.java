@@ -191,7 +191,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         }
         this.result = completion;
         move(WorkOrderTrigger.COMPLETE, by, completion.note(), now);
-        registerEvent(new WorkOrderCompleted(id, clientId, unitId, number, kind, now));
+        registerEvent(new WorkOrderCompleted(id, clientId, unitId, number, kind, sanitisation, now));
     }
 
     void cancel(String by, String reason, Instant now) {

@@ -177,8 +177,15 @@ class ConsoleController {
             @AuthenticationPrincipal Actor actor,
             @PathVariable UUID id,
             @RequestParam Long version,
+            @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
-        return act(flash, id, null, () -> closing.close(actor, id, version, "closed in the console"), "closed");
+        // a return whose money is not settled closes only with the agent's reason (the domain refuses it otherwise)
+        return act(
+                flash,
+                id,
+                null,
+                () -> closing.close(actor, id, version, "closed in the console", reason.isBlank() ? null : reason),
+                "closed");
     }
 
     private String act(RedirectAttributes flash, UUID id, String back, Runnable action, String done) {

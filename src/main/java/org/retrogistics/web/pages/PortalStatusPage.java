@@ -99,6 +99,7 @@ class PortalStatusPage {
                 return "portal/status";
             }
             model.addAttribute("ret", r);
+            model.addAttribute("rejectedBecause", org.retrogistics.returns.CustomerReason.of(r));
             model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
             if (sig == null && exp == null) {
                 // the bound shopper may keep a link; a link is not renewed by following it, so it still expires

@@ -244,6 +244,8 @@ class WarehousePages {
         model.addAttribute("form", form);
         model.addAttribute("grades", CosmeticGrade.values());
         model.addAttribute("batteryStates", BatteryState.values());
+        // a product with a battery: the inspector picks its state (no "no battery" to submit by mistake)
+        model.addAttribute("batteryRequired", inspecting.needsBatteryState(actor.clientId(), id));
     }
 
     @GetMapping("/units/{id}/inspections")

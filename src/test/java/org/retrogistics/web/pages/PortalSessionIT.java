@@ -171,6 +171,29 @@ class PortalSessionIT extends ApiTestSupport {
     }
 
     @Test
+    void aRejectedReturnShowsTheShopperTheAgentsReasonNotTheReviewRule() {
+        Tenant t = newTenant();
+        String order = placeOrder(t, 3, "laptop", 1);
+        var created = post(
+                "/api/returns",
+                t.token(org.retrogistics.access.Role.CUSTOMER),
+                Map.of("lines", List.of(line(order, 1, 1, "CHANGED_MIND", "REFUND"))));
+        assertThat(created.json().path("status").asString()).isEqualTo("UNDER_REVIEW");
+        String id = created.json().path("id").asString();
+        String rma = created.json().path("rmaNumber").asString();
+        var rejected = post(
+                "/api/returns/" + id + "/reject",
+                t.token(org.retrogistics.access.Role.AGENT),
+                Map.of("reason", "Opened software bundles cannot be taken back"));
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+
+        String page = new Browser().get(links.statusPath(t.code(), rma)).body();
+        assertThat(page)
+                .contains("We cannot accept this return: Opened software bundles cannot be taken back")
+                .doesNotContain("review threshold");
+    }
+
+    @Test
     void aSessionThatProvedNoOrderRequestsNothing() {
         Tenant t = newTenant();
         String mine = orderOf(t, SHOPPER);

@@ -1,0 +1,96 @@
+package org.retrogistics.refunds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.retrogistics.custody.CustodyLedger;
+import org.retrogistics.inspection.UnitGraded;
+import org.retrogistics.inspection.UnitHeld;
+import org.retrogistics.refunds.RefundAllowance.Condition;
+import org.retrogistics.shared.BatteryState;
+import org.retrogistics.shared.CosmeticGrade;
+import org.retrogistics.shared.FunctionalGrade;
+import org.retrogistics.testing.ApiTestSupport;
+import org.retrogistics.testing.PublishingAsTheOwner;
+import org.retrogistics.testing.SliceFixtures;
+import org.retrogistics.testing.SliceFixtures.Received;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Refunds' copy of a unit's grades and hold (ADR 0024): fed by inspection's gradings and holds in their transaction;
+ * grades and hold reason are each kept from the newest event of their kind, so repeated or late events change nothing.
+ */
+class UnitGradesIT extends ApiTestSupport {
+
+    @Autowired
+    CustodyLedger custody;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    private Received unit;
+
+    @Autowired
+    UnitGrades grades;
+
+    @Test
+    void gradesAndHoldComeFromTheNewestEventOfTheirKind() {
+        unit = SliceFixtures.unitAtDock(catalog, custody);
+        Instant inspected = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant regraded = inspected.plusSeconds(600);
+        assertThat(grades.of(unit.client(), unit.unitId())).isEmpty();
+
+        // as inspection publishes them: the hold first, then the grading, in one transaction
+        publish(
+                new UnitHeld(unit.unitId(), unit.client().value(), null, "serial mismatch", inspected),
+                graded(unit, FunctionalGrade.F3, CosmeticGrade.C, true, inspected));
+        assertThat(grades.of(unit.client(), unit.unitId()))
+                .contains(new UnitGrades.Graded(
+                        new Condition(FunctionalGrade.F3, CosmeticGrade.C), true, "serial mismatch"));
+
+        // a work order regrades the unit later; the hold stays with its reason
+        publish(graded(unit, FunctionalGrade.F1, CosmeticGrade.B, true, regraded));
+        // the first grading and its hold delivered again, late
+        publish(graded(unit, FunctionalGrade.F3, CosmeticGrade.C, true, inspected));
+        publish(new UnitHeld(unit.unitId(), unit.client().value(), null, "an older reason", inspected.minusSeconds(1)));
+        // the regrading repeated
+        publish(graded(unit, FunctionalGrade.F1, CosmeticGrade.B, true, regraded));
+
+        assertThat(grades.of(unit.client(), unit.unitId()))
+                .contains(new UnitGrades.Graded(
+                        new Condition(FunctionalGrade.F1, CosmeticGrade.B), true, "serial mismatch"));
+        assertThat(grades.of(SliceFixtures.newClient(catalog), unit.unitId())).isEmpty();
+    }
+
+    private void publish(Object... published) {
+        new PublishingAsTheOwner(tx, events, jdbc).publish(unit.unitId(), published);
+    }
+
+    private static UnitGraded graded(
+            Received unit, FunctionalGrade functional, CosmeticGrade cosmetic, boolean held, Instant at) {
+        return new UnitGraded(
+                unit.unitId(),
+                unit.client().value(),
+                unit.product().id(),
+                UUID.randomUUID(),
+                functional,
+                cosmetic,
+                true,
+                false,
+                false,
+                BatteryState.OK,
+                held,
+                null,
+                null,
+                "projection-test",
+                at);
+    }
+}
