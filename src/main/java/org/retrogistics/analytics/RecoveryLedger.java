@@ -182,9 +182,14 @@ public class RecoveryLedger {
         List<RecoveryTotals> totals = RecoveryTotals.of(entries);
         List<Expectation> expectations = expectations(client, unitId);
         Expectation inForce = expectations.isEmpty() ? null : expectations.get(expectations.size() - 1);
+        // like with like: the expectation values what becomes of the unit, so the refund is left out of the actual
         Money gap = inForce == null
                 ? null
-                : RecoveryTotals.in(totals, inForce.expectedNet().currency())
+                : RecoveryTotals.in(
+                                RecoveryTotals.of(entries.stream()
+                                        .filter(e -> e.kind().comparableWithExpectation())
+                                        .toList()),
+                                inForce.expectedNet().currency())
                         .net()
                         .minus(inForce.expectedNet());
         UUID returnId = entries.stream()
@@ -290,7 +295,10 @@ public class RecoveryLedger {
                           select unit_id, currency,
                             coalesce(sum(amount) filter (where side = 'COST'), 0) as costs,
                             coalesce(sum(amount) filter (where side = 'RECOVERY'), 0) as recoveries
-                          from recovery_entry where client_id = :c group by unit_id, currency),
+                          from recovery_entry where client_id = :c
+                            -- like with like: the expectation leaves the return's refund out, so does the actual
+                            and kind not in ('REFUND', 'REFUND_AVOIDED')
+                          group by unit_id, currency),
                         fate as (select distinct unit_id from recovery_unit_fate where client_id = :c)
                         select e.option, e.currency,
                           count(a.unit_id),

@@ -10,7 +10,8 @@ import org.retrogistics.shared.Money;
  *
  * @param expected the expectation of the option in force (the latest recorded), or null before any decision
  * @param expectations every option that came into force, oldest first
- * @param gap actual net recovery minus the expectation in force, in the expectation's currency; null without one
+ * @param gap actual net recovery without the refund (the expectation leaves it out too) minus the expectation in
+ *     force, in the expectation's currency; null without one
  * @param fates where the unit ended, as the modules that settled it said (usually one)
  */
 public record UnitRecovery(

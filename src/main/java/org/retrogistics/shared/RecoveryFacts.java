@@ -52,6 +52,14 @@ public record RecoveryFacts(List<Entry> facts, Instant occurredAt) {
         public Side side() {
             return side;
         }
+
+        /**
+         * Part of what the disposition model values: every entry but the refund and the refund avoided, which belong
+         * to the return rather than to what became of the unit. Comparisons with the expectation count only these.
+         */
+        public boolean comparableWithExpectation() {
+            return this != REFUND && this != REFUND_AVOIDED;
+        }
     }
 
     /**

@@ -107,6 +107,15 @@ public record RecoveryBars(String currency, int width, int height, double zeroX,
             }
             steps.add(new Step("NET", BigDecimal.ZERO, t.net().amount(), "net"));
             if (expected != null && expected.expectedNet().currency().equals(cur)) {
+                // what the expectation is compared with: the net without the return's refund
+                BigDecimal comparable = entries.stream()
+                        .filter(e -> e.amount().currency().equals(cur))
+                        .filter(e -> e.kind().comparableWithExpectation())
+                        .map(e -> e.signed().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (comparable.compareTo(t.net().amount()) != 0) {
+                    steps.add(new Step("NET WITHOUT REFUND", BigDecimal.ZERO, comparable, "net"));
+                }
                 steps.add(new Step(
                         "EXPECTED", BigDecimal.ZERO, expected.expectedNet().amount(), "expected"));
             }
