@@ -1,7 +1,9 @@
 package org.retrogistics.returns.internal;
 
+import javax.sql.DataSource;
 import org.retrogistics.returns.ExpiringReturns;
 import org.retrogistics.returns.ReturnSettlement;
+import org.retrogistics.shared.ExclusiveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,25 +20,33 @@ class ReturnExpiry {
 
     private final ExpiringReturns expiring;
     private final ReturnSettlement settlement;
+    private final DataSource database;
 
-    ReturnExpiry(ExpiringReturns expiring, ReturnSettlement settlement) {
+    ReturnExpiry(ExpiringReturns expiring, ReturnSettlement settlement, DataSource database) {
         this.expiring = expiring;
         this.settlement = settlement;
+        this.database = database;
     }
+
+    // each round runs on one instance only when several share the database (ExclusiveJob)
 
     @Scheduled(fixedDelayString = "${retrogistics.returns.expiry-check:PT15M}", initialDelayString = "PT1M")
     void expireOverdue() {
-        int expired = expiring.expireOverdue();
-        if (expired > 0) {
-            log.info("Expired {} return(s) not shipped in time", expired);
-        }
+        ExclusiveJob.run(database, "returns-expiry", () -> {
+            int expired = expiring.expireOverdue();
+            if (expired > 0) {
+                log.info("Expired {} return(s) not shipped in time", expired);
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "${retrogistics.returns.expiry-check:PT15M}", initialDelayString = "PT2M")
     void loseOverdue() {
-        int lost = settlement.loseOverdue();
-        if (lost > 0) {
-            log.info("{} shipped return(s) not scanned again in time counted as lost", lost);
-        }
+        ExclusiveJob.run(database, "returns-lost", () -> {
+            int lost = settlement.loseOverdue();
+            if (lost > 0) {
+                log.info("{} shipped return(s) not scanned again in time counted as lost", lost);
+            }
+        });
     }
 }

@@ -35,8 +35,8 @@ class IdempotencyConfiguration {
     }
 
     @Bean
-    IdempotencyPurge idempotencyPurge(JdbcClient jdbc) {
-        return new IdempotencyPurge(new IdempotencyStore(jdbc));
+    IdempotencyPurge idempotencyPurge(JdbcClient jdbc, javax.sql.DataSource database) {
+        return new IdempotencyPurge(new IdempotencyStore(jdbc), database);
     }
 
     /** Deletes expired keys in batches; an expired key is already treated as new, so this only frees space. */
@@ -45,14 +45,21 @@ class IdempotencyConfiguration {
         private static final int BATCH = 10_000;
 
         private final IdempotencyStore store;
+        private final javax.sql.DataSource database;
 
-        IdempotencyPurge(IdempotencyStore store) {
+        IdempotencyPurge(IdempotencyStore store, javax.sql.DataSource database) {
             this.store = store;
+            this.database = database;
         }
 
+        /** One instance purges at a time when several share the database (ExclusiveJob). */
         @Scheduled(
                 fixedDelayString = "${retrogistics.api.idempotency.purge-every:PT1H}",
                 initialDelayString = "${retrogistics.api.idempotency.purge-every:PT1H}")
+        void purgeOnOneInstance() {
+            org.retrogistics.shared.ExclusiveJob.run(database, "idempotency-purge", this::purge);
+        }
+
         int purge() {
             int total = 0;
             int deleted;
