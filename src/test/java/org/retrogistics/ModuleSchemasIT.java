@@ -42,6 +42,32 @@ class ModuleSchemasIT extends ApiTestSupport {
     }
 
     @Test
+    void everyPublishedViewLivesInItsOwnersSchema() throws IOException {
+        Map<String, String> published;
+        try (InputStream in = getClass().getResourceAsStream("/architecture/published-views.csv")) {
+            published = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split(","))
+                    .collect(Collectors.toMap(r -> r[1], r -> r[0]));
+        }
+        Map<String, String> actual = new TreeMap<>();
+        jdbc.sql(
+                        """
+                        select table_name, table_schema from information_schema.views
+                        where table_schema not in ('pg_catalog', 'information_schema')
+                        """)
+                .query((rs, n) -> actual.put(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(actual).isEqualTo(new TreeMap<>(published));
+        // a reader finds each view without naming the owner's schema
+        for (String view : published.keySet()) {
+            assertThat(count("select count(*) from " + view + " where false")).isZero();
+        }
+    }
+
+    @Test
     void queriesWithoutASchemaFindEveryModulesTables() {
         Tenant t = newTenant();
         assertThat(count("select count(*) from client where id = ?", t.id().value()))

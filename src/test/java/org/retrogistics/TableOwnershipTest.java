@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * architecture/cross-module-sql.csv; the list may only shrink, since a crossing that is gone must leave it too, so it
  * always tells the truth. Each module's tables live in its own PostgreSQL schema (V21; every entity says so), and each
  * migration after V21 sits in its module's folder and changes that module's tables only.
+ *
+ * <p>A module may publish a read-only view of its tables for set-based reads by other modules (ADR 0025). Each view is
+ * listed in architecture/published-views.csv with its owner, the modules that may read it and the ADR that names it;
+ * reading it from one of those modules is not a crossing, reading it from any other module is.
  */
 class TableOwnershipTest {
 
@@ -45,8 +49,8 @@ class TableOwnershipTest {
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern LOOKS_LIKE_SQL = Pattern.compile(
             "\\b(select|insert|update|delete|merge)\\b|^\\s*(from|(left\\s+)?join)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TABLE_IN_SQL =
-            Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_IN_SQL = Pattern.compile(
+            "\\b(?:from|join|into|update|table)\\s+(?:[a-z_]+\\.)?([a-z_][a-z0-9_]*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREATED = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGED = Pattern.compile(
@@ -55,7 +59,14 @@ class TableOwnershipTest {
                     + "\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?(?:only\\s+)?([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern VIEW_CREATED = Pattern.compile(
+            "create\\s+(?:or\\s+replace\\s+)?view\\s+(?:([a-z_]+)\\.)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, String> OWNERS = owners();
+    private static final Map<String, PublishedView> VIEWS = publishedViews();
+
+    /** A read-only view a module publishes: its owner, the modules that may read it, the ADR that names it. */
+    private record PublishedView(String owner, Set<String> readers, String adr) {}
 
     @Test
     void everyTableHasOneOwnerThatExists() throws IOException {
@@ -124,6 +135,52 @@ class TableOwnershipTest {
     }
 
     @Test
+    void aPublishedViewIsCreatedInItsOwnersSchemaByItsOwnersMigrationOverItsOwnTablesAndNamedInAnAdr()
+            throws IOException {
+        Map<String, String> created = new TreeMap<>();
+        for (Path migration : migrations()) {
+            String sql = Files.readString(migration);
+            Matcher m = VIEW_CREATED.matcher(sql);
+            while (m.find()) {
+                String view = m.group(2).toLowerCase(Locale.ROOT);
+                Path folder = MIGRATIONS.relativize(migration).getParent();
+                String module = folder == null ? "" : folder.toString();
+                created.put(view, module);
+                assertThat(m.group(1))
+                        .as("%s creates view %s in the schema of its module", migration, view)
+                        .isEqualTo(module);
+                assertThat(tablesIn(sql).stream()
+                                .filter(OWNERS::containsKey)
+                                .map(OWNERS::get)
+                                .distinct()
+                                .toList())
+                        .as("%s publishes a view over its own module's tables only", migration)
+                        .allMatch(module::equals);
+            }
+        }
+        Map<String, String> listed = new TreeMap<>();
+        VIEWS.forEach((view, v) -> listed.put(view, v.owner()));
+        assertThat(created)
+                .as("architecture/published-views.csv names each view the migrations create, with its owner")
+                .isEqualTo(listed);
+        for (var e : VIEWS.entrySet()) {
+            Path adr;
+            try (Stream<Path> adrs = Files.list(Path.of("docs/adr"))) {
+                adr = adrs.filter(a -> a.getFileName()
+                                .toString()
+                                .startsWith(e.getValue().adr() + "-"))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new AssertionError("no ADR " + e.getValue().adr() + " for " + e.getKey()));
+            }
+            assertThat(Files.readString(adr))
+                    .as("%s names the view %s", adr, e.getKey())
+                    .contains(e.getKey());
+            assertThat(OWNERS).as("a view is not also a table").doesNotContainKey(e.getKey());
+        }
+    }
+
+    @Test
     void theSchemaMoveMatchesTheOwners() throws IOException {
         Map<String, String> moved = new TreeMap<>();
         Matcher m = MOVED.matcher(Files.readString(MIGRATIONS.resolve("V21__module_schemas.sql")));
@@ -184,6 +241,8 @@ class TableOwnershipTest {
         assertThat(tablesIn("\n  from order_line ol join customer_order o on o.id = ol.order_id"))
                 .containsExactly("order_line", "customer_order");
         assertThat(tablesIn("moved from unit storage to the dock")).isEmpty();
+        assertThat(tablesIn("select u.id from custody.unit u join unit_facts f on f.id = u.id"))
+                .containsExactly("unit", "unit_facts");
     }
 
     /** "module -> table" for each table of another module that a module's main code names in SQL, with the files. */
@@ -198,6 +257,14 @@ class TableOwnershipTest {
                 String module = relative.getName(0).toString();
                 for (String literal : literals(Files.readString(file))) {
                     for (String table : tablesIn(literal)) {
+                        PublishedView view = VIEWS.get(table);
+                        if (view != null) {
+                            if (!view.owner().equals(module) && !view.readers().contains(module)) {
+                                found.computeIfAbsent(module + " -> " + table, k -> new TreeSet<>())
+                                        .add(relative.toString());
+                            }
+                            continue;
+                        }
                         String owner = OWNERS.get(table);
                         if (owner != null && !owner.equals(module) && !owner.equals("framework")) {
                             found.computeIfAbsent(module + " -> " + table, k -> new TreeSet<>())
@@ -236,7 +303,7 @@ class TableOwnershipTest {
         Matcher m = TABLE_IN_SQL.matcher(literal);
         while (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
-            if (OWNERS.containsKey(name) && !tables.contains(name)) {
+            if ((OWNERS.containsKey(name) || VIEWS.containsKey(name)) && !tables.contains(name)) {
                 tables.add(name);
             }
         }
@@ -249,6 +316,16 @@ class TableOwnershipTest {
             listed.put(row[0].strip() + " -> " + row[1].strip(), Set.of());
         }
         return listed;
+    }
+
+    private static Map<String, PublishedView> publishedViews() {
+        Map<String, PublishedView> views = new LinkedHashMap<>();
+        for (String[] row : rows("/architecture/published-views.csv")) {
+            views.put(
+                    row[1].strip(),
+                    new PublishedView(row[0].strip(), Set.of(row[2].strip().split(" ")), row[3].strip()));
+        }
+        return views;
     }
 
     private static Map<String, String> owners() {

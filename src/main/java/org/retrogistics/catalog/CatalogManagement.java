@@ -94,6 +94,13 @@ public class CatalogManagement {
         return products.findByClientIdAndSku(client.value(), sku).map(Product::facts);
     }
 
+    /** The client's product with this GTIN, as written or padded with zeros to the GTIN-14 the catalogue stores. */
+    public Optional<ProductFacts> productByGtin(ClientId client, String gtin) {
+        String padded = gtin.length() >= 14 ? gtin.substring(0, 14) : "0".repeat(14 - gtin.length()) + gtin;
+        return products.findFirstByClientIdAndGtinIn(client.value(), List.of(gtin, padded))
+                .map(Product::facts);
+    }
+
     public Map<String, ProductFacts> productsBySku(ClientId client, Collection<String> skus) {
         return products.findByClientIdAndSkuIn(client.value(), skus).stream()
                 .map(Product::facts)

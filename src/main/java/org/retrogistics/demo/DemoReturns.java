@@ -24,7 +24,6 @@ import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Demo orders by made-up customers, and returns of them walked through the same services as the API's. */
@@ -56,12 +55,10 @@ class DemoReturns {
 
     private final OrderManagement orders;
     private final DemoReturnSteps returns;
-    private final JdbcClient jdbc;
 
-    DemoReturns(OrderManagement orders, DemoReturnSteps returns, JdbcClient jdbc) {
+    DemoReturns(OrderManagement orders, DemoReturnSteps returns) {
         this.orders = orders;
         this.returns = returns;
-        this.jdbc = jdbc;
     }
 
     /** Places orders of the client's products by made-up customers, delivered over the last five months. */
@@ -244,15 +241,11 @@ class DemoReturns {
 
     /**
      * Demo only: an authorized return expires when it is not shipped within the policy's days. To show that state
-     * without waiting for it, the deadline of a few demo returns is moved into the past and the expiry job is run.
+     * without waiting for it, the returns module moves the deadline of a few demo returns into the past and runs the expiry job.
      */
     private void expire(List<ReturnRequest> toExpire) {
-        for (ReturnRequest r : toExpire) {
-            jdbc.sql("update return_request set expires_at = now() - interval '1 day' where id = ?")
-                    .param(r.getId())
-                    .update();
-        }
-        returns.expiring().expireOverdue();
+        returns.expiring()
+                .expireNowForDemo(toExpire.stream().map(ReturnRequest::getId).toList());
     }
 
     private static ReturnReason nonDefectReason(String sku, Random random) {

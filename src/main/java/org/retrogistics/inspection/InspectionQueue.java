@@ -12,7 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The units waiting for inspection: one task per unit received, done when the unit is first inspected. */
+/**
+ * The units waiting for inspection: one task per unit received, done when the unit is first inspected. A task keeps the
+ * unit's licence plate and SKU from {@link UnitReceived}, so the queue reads inspection's own table only.
+ */
 @Component
 class InspectionQueue {
 
@@ -34,14 +37,16 @@ class InspectionQueue {
     void on(UnitReceived received) {
         jdbc.sql(
                         """
-                        insert into inspection_task (unit_id, client_id, path, reason, resolution, outcome, rma_number,
-                          queued_at, done_at)
-                        values (:unit, :client, :path, :reason, :resolution, :outcome, :rma, :at,
+                        insert into inspection_task (unit_id, client_id, licence_plate, sku, path, reason, resolution,
+                          outcome, rma_number, queued_at, done_at)
+                        values (:unit, :client, :plate, :sku, :path, :reason, :resolution, :outcome, :rma, :at,
                           (select max(inspected_at) from inspection where unit_id = :unit))
                         on conflict (unit_id) do nothing
                         """)
                 .param("unit", received.unitId())
                 .param("client", received.clientId())
+                .param("plate", received.licencePlate())
+                .param("sku", received.sku())
                 .param("path", received.inspectionPath())
                 .param("reason", received.reason())
                 .param("resolution", received.resolution())
@@ -54,8 +59,8 @@ class InspectionQueue {
     List<QueuedUnit> queue(ClientId client, int limit) {
         return jdbc.sql(
                         """
-                        select t.unit_id, u.licence_plate, u.sku, t.path, t.reason, t.outcome, t.rma_number, t.queued_at
-                        from inspection_task t join unit u on u.id = t.unit_id
+                        select t.unit_id, t.licence_plate, t.sku, t.path, t.reason, t.outcome, t.rma_number, t.queued_at
+                        from inspection_task t
                         where t.client_id = :client and t.done_at is null
                         order by t.queued_at limit :limit
                         """)

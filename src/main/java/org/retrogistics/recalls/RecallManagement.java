@@ -14,7 +14,6 @@ import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,19 +29,12 @@ public class RecallManagement {
     private final RecallStore store;
     private final RecallMatching matching;
     private final CatalogManagement catalog;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    RecallManagement(
-            RecallStore store,
-            RecallMatching matching,
-            CatalogManagement catalog,
-            JdbcClient jdbc,
-            Optional<Clock> clock) {
+    RecallManagement(RecallStore store, RecallMatching matching, CatalogManagement catalog, Optional<Clock> clock) {
         this.store = store;
         this.matching = matching;
         this.catalog = catalog;
-        this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -64,14 +56,7 @@ public class RecallManagement {
                     .orElseThrow(() -> new NotFound("product", d.sku().strip()));
         }
         String gtin = d.gtin().strip();
-        String sku = jdbc.sql(
-                        "select sku from product where client_id = :c and (gtin = :g or gtin = lpad(:g, 14, '0'))")
-                .param("c", client.value())
-                .param("g", gtin)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotFound("product", gtin));
-        return catalog.productBySku(client, sku).orElseThrow(() -> new NotFound("product", gtin));
+        return catalog.productByGtin(client, gtin).orElseThrow(() -> new NotFound("product", gtin));
     }
 
     /** What the criteria would bring back, recording nothing. */

@@ -49,6 +49,7 @@ class RecordingCountedReceipts {
                     counted.clientId(),
                     unit.productId(),
                     unit.licencePlate(),
+                    unit.sku(),
                     ReceiptOutcome.RECEIVED,
                     reason,
                     resolution,

@@ -185,6 +185,7 @@ public class ScanningAtDock {
                 actor.clientId().value(),
                 unit.productId(),
                 unit.licencePlate(),
+                unit.sku(),
                 a.outcome(),
                 a.reason(),
                 a.resolution(),

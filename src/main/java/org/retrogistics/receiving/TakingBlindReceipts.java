@@ -95,6 +95,7 @@ public class TakingBlindReceipts {
                 actor.clientId().value(),
                 product.id(),
                 unit.licencePlate(),
+                unit.sku(),
                 outcome,
                 reason.name(),
                 null,

@@ -196,13 +196,13 @@ public class LotManagement {
                     PreparedStatement ps = con.prepareStatement(
                             """
                             select lu.sku, lu.description, count(*), lu.unit_retail, sum(lu.unit_retail), lu.brand,
-                                   lu.gtin, lu.condition, c.sscc
+                                   lu.gtin, lu.condition, u.container_sscc
                             from lot_unit lu
-                              join unit u on u.id = lu.unit_id
-                              left join container c on c.id = u.container_id
+                              join unit_facts u on u.id = lu.unit_id
                             where lu.lot_id = ? and (lu.active or ?)
-                            group by c.sscc, lu.sku, lu.description, lu.unit_retail, lu.brand, lu.gtin, lu.condition
-                            order by c.sscc nulls last, lu.sku, lu.condition, lu.unit_retail
+                            group by u.container_sscc, lu.sku, lu.description, lu.unit_retail, lu.brand, lu.gtin,
+                              lu.condition
+                            order by u.container_sscc nulls last, lu.sku, lu.condition, lu.unit_retail
                             """,
                             ResultSet.TYPE_FORWARD_ONLY,
                             ResultSet.CONCUR_READ_ONLY);

@@ -124,7 +124,7 @@ class LotMembers {
         List<UUID> foreign = jdbcTemplate.query(
                 con -> {
                     PreparedStatement ps =
-                            con.prepareStatement("select id from unit where id = any(?) and client_id <> ?");
+                            con.prepareStatement("select id from unit_facts where id = any(?) and client_id <> ?");
                     ps.setArray(1, con.createArrayOf("uuid", ids.toArray()));
                     ps.setObject(2, client.value());
                     return ps;

@@ -1,6 +1,7 @@
 package org.retrogistics.returns;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,19 @@ public class ExpiringReturns {
         this.units = units;
         this.returns = returns;
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Demo only: moves the ship-by deadline of these authorized returns to a day ago and runs the expiry, so the demo
+     * shows an expired return without waiting for one (a return not authorized is left alone).
+     */
+    @Transactional
+    public int expireNowForDemo(List<UUID> returnIds) {
+        if (!returnIds.isEmpty()) {
+            returns.moveExpiry(
+                    returnIds, ReturnStatus.AUTHORIZED, clock.instant().minus(Duration.ofDays(1)));
+        }
+        return expireOverdue();
     }
 
     /**

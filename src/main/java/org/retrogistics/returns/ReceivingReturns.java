@@ -60,7 +60,8 @@ public class ReceivingReturns {
                         r.getStatus(),
                         line.outstanding()),
                 taken.stream()
-                        .map(u -> new UnitsReceivedByCount.CountedUnit(u.id(), u.productId(), u.licencePlate()))
+                        .map(u ->
+                                new UnitsReceivedByCount.CountedUnit(u.id(), u.productId(), u.licencePlate(), u.sku()))
                         .toList(),
                 location,
                 actor.name(),

@@ -19,8 +19,8 @@ public record UnitsReceivedByCount(
         String recordedBy,
         Instant occurredAt) {
 
-    /** One unit taken in: its id, product and licence plate. */
-    public record CountedUnit(UUID unitId, UUID productId, String licencePlate) {}
+    /** One unit taken in: its id, product, licence plate and SKU. */
+    public record CountedUnit(UUID unitId, UUID productId, String licencePlate, String sku) {}
 
     public UnitsReceivedByCount {
         units = List.copyOf(units);

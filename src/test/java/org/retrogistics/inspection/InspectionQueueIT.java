@@ -42,8 +42,10 @@ class InspectionQueueIT {
                     assertThat(task.get().reason()).isEqualTo("DEFECTIVE");
                     assertThat(task.get().rma()).isEqualTo("RMA-S1");
                 });
-        assertThat(queue.queue(unit.client(), 10)).singleElement().satisfies(q -> assertThat(q.licencePlate())
-                .isEqualTo(unit.licencePlate()));
+        assertThat(queue.queue(unit.client(), 10)).singleElement().satisfies(q -> {
+            assertThat(q.licencePlate()).isEqualTo(unit.licencePlate());
+            assertThat(q.sku()).isEqualTo(unit.product().sku());
+        });
     }
 
     private static UnitReceived received(Received unit, String path, String rma) {
@@ -52,6 +54,7 @@ class InspectionQueueIT {
                 unit.client().value(),
                 unit.product().id(),
                 unit.licencePlate(),
+                unit.product().sku(),
                 ReceiptOutcome.RECEIVED,
                 "DEFECTIVE",
                 "REFUND",

@@ -311,4 +311,41 @@ class RecallsIT extends ApiTestSupport {
         Res agent = post("/api/recalls", t.token(Role.AGENT), campaign(t.sku("phone"), "lots", List.of("L1")));
         assertThat(agent.status()).isEqualTo(403);
     }
+
+    @Test
+    void aCampaignNamedByGtinFindsTheProductAsWrittenOrAsItsGtin14() {
+        Tenant t = newTenant();
+        Res product = post(
+                "/api/products",
+                t.admin(),
+                Map.of(
+                        "sku",
+                        "GTIN-PHONE",
+                        "gtin",
+                        "4006381333931",
+                        "name",
+                        "Phone",
+                        "category",
+                        "electronics",
+                        "weightGrams",
+                        100,
+                        "unitValue",
+                        10,
+                        "currency",
+                        "USD"));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        String manager = t.token(Role.MANAGER);
+        for (String gtin : List.of("4006381333931", "04006381333931")) {
+            Map<String, Object> body =
+                    Map.of("name", "By GTIN", "gtin", gtin, "remedy", "REPLACEMENT", "lots", List.of("L1"));
+            Res preview = post("/api/recalls/preview", manager, body);
+            assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+            assertThat(preview.json().path("expected").asInt()).isZero();
+        }
+        Res unknown = post(
+                "/api/recalls/preview",
+                manager,
+                Map.of("name", "By GTIN", "gtin", "4006381333948", "remedy", "REPLACEMENT", "lots", List.of("L1")));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    }
 }

@@ -16,6 +16,8 @@ public interface ProductRepository extends JpaRepository<Product, UUID> {
 
     Optional<Product> findByClientIdAndSku(UUID clientId, String sku);
 
+    Optional<Product> findFirstByClientIdAndGtinIn(UUID clientId, Collection<String> gtins);
+
     List<Product> findByClientIdAndSkuIn(UUID clientId, Collection<String> skus);
 
     boolean existsByClientIdAndSku(UUID clientId, String sku);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The matching queries: which sold order lines and which units in custody a campaign's criteria name, counted for a
- * preview or recorded at launch. They read the sold order lines and the units in custody as a read model.
+ * preview or recorded at launch. They read the read-only views the owners publish (ADR 0025): orders' sold lines, returns' return line origins and
+ * custody's unit facts, so matching stays one set-based query per question (ADR 0009).
  */
 @Repository
 public class RecallMatching {
@@ -32,10 +33,10 @@ public class RecallMatching {
     private static String matchingLines(RecallCriteria k) {
         StringBuilder sql = new StringBuilder(
                 """
-                from order_line ol join customer_order o on o.id = ol.order_id
-                where o.client_id = :client and ol.product_id = :product and ol.returned_quantity < ol.quantity
+                from sold_lines ol
+                where ol.client_id = :client and ol.product_id = :product and ol.returned_quantity < ol.quantity
                 """);
-        conditions(sql, k, "ol.lot", "ol.serial", "o.ordered_at");
+        conditions(sql, k, "ol.lot", "ol.serial", "ol.ordered_at");
         return sql.toString();
     }
 
@@ -46,11 +47,10 @@ public class RecallMatching {
     private static String matchingUnits(RecallCriteria k) {
         StringBuilder sql = new StringBuilder(
                 """
-                from unit u
-                left join return_line rl on rl.id = case when u.source_ref like 'return-line:%'
+                from unit_facts u
+                left join return_line_origins rl on rl.id = case when u.source_ref like 'return-line:%'
                   then cast(substr(u.source_ref, 13) as uuid) end
-                left join order_line ol on ol.id = rl.order_line_id
-                left join customer_order o on o.id = ol.order_id
+                left join sold_lines ol on ol.id = rl.order_line_id
                 where u.client_id = :client and u.product_id = :product and u.parent_unit_id is null
                   and u.state <> 'NOT_COMING'
                 """);
@@ -59,7 +59,7 @@ public class RecallMatching {
                 k,
                 "coalesce(u.lot, ol.lot)",
                 "coalesce(u.serial, case when ol.quantity = 1 then ol.serial end)",
-                "o.ordered_at");
+                "ol.ordered_at");
         return sql.toString();
     }
 
@@ -109,7 +109,7 @@ public class RecallMatching {
     public RecallPreview preview(UUID client, RecallCriteria k) {
         int[] lines = bind(
                         jdbc.sql(
-                                "select count(*), count(distinct o.id), coalesce(sum(ol.quantity - ol.returned_quantity),"
+                                "select count(*), count(distinct ol.order_id), coalesce(sum(ol.quantity - ol.returned_quantity),"
                                         + " 0) " + matchingLines(k)),
                         client,
                         k)
@@ -129,7 +129,7 @@ public class RecallMatching {
     public int[] snapshotLines(UUID campaign, UUID client, RecallCriteria k) {
         bind(
                         jdbc.sql("insert into recall_line (campaign_id, order_line_id, order_id, quantity)"
-                                + " select :campaign, ol.id, o.id, ol.quantity - ol.returned_quantity "
+                                + " select :campaign, ol.id, ol.order_id, ol.quantity - ol.returned_quantity "
                                 + matchingLines(k)),
                         client,
                         k)

@@ -284,8 +284,8 @@ public class RecallStore {
                         """
                         select ru.unit_id, u.licence_plate, u.serial, u.lot, u.state, ru.return_id, r.rma_number,
                           ru.origin, ru.received_at
-                        from recall_unit ru join unit u on u.id = ru.unit_id
-                        left join return_request r on r.id = ru.return_id
+                        from recall_unit ru join unit_facts u on u.id = ru.unit_id
+                        left join return_numbers r on r.id = ru.return_id
                         where ru.campaign_id = :c and ru.client_id = :client
                           and (cast(:returned as boolean) is null or (ru.received_at is not null) = :returned)
                         order by u.licence_plate limit :n offset :o

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReturnRequestRepository
@@ -74,6 +75,11 @@ public interface ReturnRequestRepository
 
     @Query("select r.id from ReturnRequest r where r.status = :status and r.expiresAt < :now")
     List<UUID> findIdsByStatusAndExpiresAtBefore(ReturnStatus status, Instant now);
+
+    /** Moves the ship-by deadline of these authorized returns; the demo's way to have one to expire. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ReturnRequest r set r.expiresAt = :at where r.id in :ids and r.status = :status")
+    int moveExpiry(List<UUID> ids, ReturnStatus status, Instant at);
 
     @Query(value = "select nextval('rma_number_seq')", nativeQuery = true)
     long nextRmaNumber();
