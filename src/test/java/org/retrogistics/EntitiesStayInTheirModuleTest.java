@@ -43,7 +43,6 @@ class EntitiesStayInTheirModuleTest {
             "returns.ReturnRequest -> demo",
             "returns.ReturnRequest -> refunds",
             "returns.ReturnRequest -> web",
-            "transport.Shipment -> web",
             "workshop.WorkOrder -> web");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
