@@ -42,8 +42,7 @@ class EntitiesStayInTheirModuleTest {
             "returns.ReturnPolicy -> web",
             "returns.ReturnRequest -> demo",
             "returns.ReturnRequest -> refunds",
-            "returns.ReturnRequest -> web",
-            "workshop.WorkOrder -> web");
+            "returns.ReturnRequest -> web");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
