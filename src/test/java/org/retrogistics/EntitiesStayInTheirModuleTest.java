@@ -31,8 +31,6 @@ class EntitiesStayInTheirModuleTest {
             "orders.OrderLine -> demo",
             "orders.OrderLine -> web",
             "recycling.Recycler -> demo",
-            "recycling.Recycler -> web",
-            "recycling.RecyclingBatch -> web",
             "refunds.MoneyMovement -> web",
             "resale.Listing -> web",
             "resale.Lot -> web",
