@@ -31,7 +31,6 @@ class EntitiesStayInTheirModuleTest {
             "orders.OrderLine -> demo",
             "orders.OrderLine -> web",
             "recycling.Recycler -> demo",
-            "refunds.MoneyMovement -> web",
             "resale.Listing -> web",
             "resale.Lot -> web",
             "resale.SalesChannel -> web",
