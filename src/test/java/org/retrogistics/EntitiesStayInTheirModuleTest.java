@@ -35,7 +35,6 @@ class EntitiesStayInTheirModuleTest {
             "resale.SalesChannel -> web",
             "returns.ReturnLine -> demo",
             "returns.ReturnLine -> refunds",
-            "returns.ReturnPolicy -> web",
             "returns.ReturnRequest -> demo",
             "returns.ReturnRequest -> refunds",
             "returns.ReturnRequest -> web");
