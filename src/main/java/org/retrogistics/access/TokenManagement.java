@@ -61,7 +61,13 @@ public class TokenManagement {
     private record Grant(UUID id, Actor actor, Instant expiresAt, Instant lastUsedAt) {}
 
     /** A new token and its secret; the secret exists only in this answer. */
-    public record IssuedToken(ApiToken token, String secret) {}
+    public record IssuedToken(ApiToken token, String secret) {
+
+        /** The issued token, as a value. */
+        public ApiTokenSnapshot snapshot() {
+            return ApiTokenSnapshot.of(token);
+        }
+    }
 
     /**
      * Issues a token. A CUSTOMER token is bound to the shopper with {@code customerEmail} (kept normalised) and carries
@@ -104,6 +110,18 @@ public class TokenManagement {
     /** The client's tokens, newest first, revoked and expired ones included. */
     public List<ApiToken> list(ClientId client) {
         return tokens.findByClientIdOrderByCreatedAtDesc(client.value());
+    }
+
+    /** The client's tokens, newest first, as values. */
+    public List<ApiTokenSnapshot> snapshots(ClientId client) {
+        return list(client).stream().map(ApiTokenSnapshot::of).toList();
+    }
+
+    /** One of the client's tokens, as a value; another client's token is as unknown as a made-up id. */
+    public ApiTokenSnapshot snapshot(ClientId client, UUID id) {
+        return tokens.findByIdAndClientId(id, client.value())
+                .map(ApiTokenSnapshot::of)
+                .orElseThrow(TokenNotFound::new);
     }
 
     /** Revokes one of the actor's client's tokens; another client's token is as unknown as a made-up id. */

@@ -122,6 +122,13 @@ public class InspectionManagement {
         return inspections.findByClientIdAndUnitIdOrderByInspectedAtDesc(client.value(), unitId);
     }
 
+    /** The unit's inspections, newest first, as values. */
+    public List<InspectionHistorySnapshot> historySnapshots(ClientId client, UUID unitId) {
+        return history(client, unitId).stream()
+                .map(i -> new InspectionHistorySnapshot(snapshot(i), i.getSource(), i.isLocked(), answers(i)))
+                .toList();
+    }
+
     public List<String> findings(Inspection i) {
         return json.readValue(i.getFindings(), new TypeReference<List<String>>() {});
     }

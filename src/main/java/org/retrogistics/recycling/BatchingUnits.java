@@ -85,6 +85,13 @@ public class BatchingUnits {
         return batches.saveAndFlush(batch);
     }
 
+    /** Opens a batch as {@link #open} does and answers it as a value. */
+    @Transactional
+    public RecyclingBatchSnapshot opened(
+            Actor actor, UUID recyclerId, BatchPurpose purpose, LocalDate batchDate, String note) {
+        return RecyclingBatchSnapshot.of(open(actor, recyclerId, purpose, batchDate, note));
+    }
+
     /**
      * A unit or harvested part to add, found by id or by licence plate or serial, weighed on the scale ({@code
      * scaleGrams}) or estimated; the override reason is needed when its disposition sends it elsewhere.

@@ -51,6 +51,16 @@ public class RecyclingManagement {
         return recyclers.findByClientIdOrderByCode(client.value());
     }
 
+    /** The recycler, as a value. */
+    public RecyclerSnapshot recyclerSnapshot(ClientId client, UUID id) {
+        return RecyclerSnapshot.of(recycler(client, id));
+    }
+
+    /** The client's recyclers by code, as values. */
+    public List<RecyclerSnapshot> recyclerSnapshots(ClientId client) {
+        return recyclers(client).stream().map(RecyclerSnapshot::of).toList();
+    }
+
     /** The recycler's site address, for the certificate and the pages. */
     public String address(ClientId client, Recycler recycler) {
         return catalog.sites(client).stream()
@@ -69,6 +79,16 @@ public class RecyclingManagement {
 
     public Page<RecyclingBatch> batches(ClientId client, BatchStatus status, Pageable page) {
         return batches.search(client.value(), status, page);
+    }
+
+    /** The batch, as a value. */
+    public RecyclingBatchSnapshot batchSnapshot(ClientId client, UUID id) {
+        return RecyclingBatchSnapshot.of(batch(client, id));
+    }
+
+    /** A page of batches, as values. */
+    public Page<RecyclingBatchSnapshot> batchSnapshots(ClientId client, BatchStatus status, Pageable page) {
+        return batches(client, status, page).map(RecyclingBatchSnapshot::of);
     }
 
     /** The certificate issued when the batch closed. */

@@ -44,6 +44,13 @@ public class RegisteringRecyclers {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Adds a recycler as {@link #addRecycler} does and answers it as a value. */
+    @Transactional
+    public RecyclerSnapshot registered(
+            Actor actor, String code, String name, String address, List<CertificationDraft> certifications) {
+        return RecyclerSnapshot.of(addRecycler(actor, null, code, name, address, certifications));
+    }
+
     /**
      * Registers a recycler with the certifications it holds: on an existing site of kind RECYCLER ({@code siteId}), or
      * on a new one made from {@code code}, {@code name} and {@code address}.

@@ -55,6 +55,17 @@ public class RefundManagement {
         return movements.search(client.value(), status, rma == null || rma.isBlank() ? null : rma.strip(), pageable);
     }
 
+    /** The movement, as a value. */
+    public MoneyMovementSnapshot snapshot(ClientId client, UUID id) {
+        return MoneyMovementSnapshot.of(get(client, id));
+    }
+
+    /** A page of movements, as values. */
+    public Page<MoneyMovementSnapshot> searchSnapshots(
+            ClientId client, MovementStatus status, String rma, Pageable pageable) {
+        return search(client, status, rma, pageable).map(MoneyMovementSnapshot::of);
+    }
+
     /** A return's resolutions, each with its money movements, oldest first. */
     public List<Outcome> forReturn(ClientId client, UUID returnId) {
         returns.get(client, returnId);

@@ -23,6 +23,11 @@ public class ReturnPolicies {
         return policies.findFirstByClientIdOrderByVersionDesc(client.value()).orElseThrow(() -> new NoPolicy());
     }
 
+    /** The terms of the client's current policy, as a value. */
+    public PolicyTerms currentTerms(ClientId client) {
+        return current(client).terms();
+    }
+
     public List<ReturnPolicy> versions(ClientId client) {
         return policies.findByClientIdOrderByVersionDesc(client.value());
     }

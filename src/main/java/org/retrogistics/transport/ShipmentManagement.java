@@ -102,6 +102,11 @@ public class ShipmentManagement {
                 .orElseThrow(() -> new NotFound("shipment", trackingNumber));
     }
 
+    /** The shipment with this tracking number, as a value. */
+    public ShipmentSnapshot snapshot(ClientId client, String trackingNumber) {
+        return ShipmentSnapshot.of(get(client, trackingNumber));
+    }
+
     public List<TimelineEntry> timeline(ClientId client, String trackingNumber) {
         Shipment s = get(client, trackingNumber);
         return jdbc.sql(

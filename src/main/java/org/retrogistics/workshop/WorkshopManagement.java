@@ -62,6 +62,17 @@ public class WorkshopManagement {
         return orders.search(client.value(), status, kind, technician, page);
     }
 
+    /** The work order, as a value. */
+    public WorkOrderSnapshot snapshot(ClientId client, UUID id) {
+        return WorkOrderSnapshot.of(get(client, id));
+    }
+
+    /** A page of the queue, as values. */
+    public Page<WorkOrderSnapshot> searchSnapshots(
+            ClientId client, WorkOrderStatus status, WorkKind kind, String technician, Pageable page) {
+        return search(client, status, kind, technician, page).map(WorkOrderSnapshot::of);
+    }
+
     /** The unit's work orders, oldest first, as other modules read them. */
     public List<WorkOrderSnapshot> forUnit(ClientId client, UUID unitId) {
         return orders.findByClientIdAndUnitIdOrderByCreatedAt(client.value(), unitId).stream()

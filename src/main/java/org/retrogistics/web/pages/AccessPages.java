@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.retrogistics.access.AccessAudit;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.ApiTokenSnapshot;
 import org.retrogistics.access.IssuingResetLinks;
 import org.retrogistics.access.PasswordManagement;
 import org.retrogistics.access.PasswordReset;
@@ -77,7 +78,7 @@ class AccessPages {
     @PreAuthorize(ADMIN)
     String overview(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("users", access.users(actor.clientId()));
-        model.addAttribute("tokens", tokens.list(actor.clientId()));
+        model.addAttribute("tokens", tokens.snapshots(actor.clientId()));
         model.addAttribute("audit", audit.recent(actor.clientId(), 50));
         model.addAttribute("staffRoles", EnumSet.complementOf(EnumSet.of(Role.CUSTOMER)));
         model.addAttribute("tokenRoles", Role.values());
@@ -137,6 +138,9 @@ class AccessPages {
         return overview(actor, model);
     }
 
+    /** A token just issued, with the secret shown this once. */
+    record Issued(ApiTokenSnapshot token, String secret) {}
+
     /** The issue-token form; every field may be missing, and is then refused in words. */
     record TokenForm(String name, List<Role> roles, String customerEmail, Integer expiresInDays) {}
 
@@ -155,15 +159,14 @@ class AccessPages {
             if (name == null || name.isBlank() || roles == null || roles.isEmpty()) {
                 throw new FormIncomplete("Give the token a name and at least one role.");
             }
-            model.addAttribute(
-                    "issued",
-                    tokens.issue(
-                            actor.clientId(),
-                            actor.name(),
-                            name.strip(),
-                            EnumSet.copyOf(roles),
-                            customerEmail == null || customerEmail.isBlank() ? null : customerEmail.strip(),
-                            expiresInDays == null ? null : Duration.ofDays(expiresInDays)));
+            TokenManagement.IssuedToken issued = tokens.issue(
+                    actor.clientId(),
+                    actor.name(),
+                    name.strip(),
+                    EnumSet.copyOf(roles),
+                    customerEmail == null || customerEmail.isBlank() ? null : customerEmail.strip(),
+                    expiresInDays == null ? null : Duration.ofDays(expiresInDays));
+            model.addAttribute("issued", new Issued(issued.snapshot(), issued.secret()));
         } catch (DomainException e) {
             response.setStatus(PageErrors.status(e));
             model.addAttribute("error", e.getMessage());
@@ -178,7 +181,11 @@ class AccessPages {
             @PathVariable UUID id,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return attempt(flash, () -> "Token " + tokens.revoke(actor, id, reason).getName() + " is revoked.");
+        return attempt(flash, () -> {
+            ApiTokenSnapshot token = tokens.snapshot(actor.clientId(), id);
+            tokens.revoke(actor, id, reason);
+            return "Token " + token.name() + " is revoked.";
+        });
     }
 
     private static String attempt(RedirectAttributes flash, java.util.function.Supplier<String> change) {

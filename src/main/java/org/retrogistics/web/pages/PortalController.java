@@ -83,7 +83,7 @@ class PortalController {
 
     @GetMapping
     String find(@ModelAttribute("client") ClientFacts client, Model model) {
-        model.addAttribute("policy", policies.current(client.clientId()));
+        model.addAttribute("policy", policies.currentTerms(client.clientId()));
         return "portal/find";
     }
 
@@ -101,7 +101,7 @@ class PortalController {
         if (wait.isPresent()) {
             // refused unchecked: the answer is the same whether the e-mail was right or not
             throttled(response, wait.get(), model);
-            model.addAttribute("policy", policies.current(client.clientId()));
+            model.addAttribute("policy", policies.currentTerms(client.clientId()));
             model.addAttribute("orderNumber", orderNumber);
             return "portal/find";
         }
@@ -113,7 +113,7 @@ class PortalController {
                 })
                 .orElseGet(() -> {
                     throttle.failed(account, address);
-                    model.addAttribute("policy", policies.current(client.clientId()));
+                    model.addAttribute("policy", policies.currentTerms(client.clientId()));
                     model.addAttribute("orderNumber", orderNumber);
                     model.addAttribute("email", email);
                     model.addAttribute("error", "We could not find an order with that number and e-mail address.");
@@ -148,7 +148,7 @@ class PortalController {
         model.addAttribute("reasons", customerReasons());
         model.addAttribute(
                 "resolutions",
-                policies.current(client.clientId()).offeredResolutions().stream()
+                policies.currentTerms(client.clientId()).offeredResolutions().stream()
                         .filter(r -> r != Resolution.NONE)
                         .toList());
         model.addAttribute("error", error);
@@ -189,7 +189,7 @@ class PortalController {
             Model model) {
         Optional<Actor> shopper = boundShopper(session, client);
         if (shopper.isEmpty()) {
-            model.addAttribute("policy", policies.current(client.clientId()));
+            model.addAttribute("policy", policies.currentTerms(client.clientId()));
             model.addAttribute("orderNumber", form.getOrderNumber());
             model.addAttribute("error", new PortalSessionEnded().getMessage());
             return "portal/find";

@@ -19,9 +19,10 @@ import org.retrogistics.recycling.CertificationScheme;
 import org.retrogistics.recycling.ClosingBatches;
 import org.retrogistics.recycling.LandfillDiversion;
 import org.retrogistics.recycling.ProcessingMethod;
-import org.retrogistics.recycling.Recycler;
+import org.retrogistics.recycling.RecyclerSnapshot;
 import org.retrogistics.recycling.RecyclingBatch;
 import org.retrogistics.recycling.RecyclingBatchLifecycle;
+import org.retrogistics.recycling.RecyclingBatchSnapshot;
 import org.retrogistics.recycling.RecyclingManagement;
 import org.retrogistics.recycling.RegisteringRecyclers;
 import org.retrogistics.recycling.RegisteringRecyclers.CertificationDraft;
@@ -76,9 +77,10 @@ class RecyclingPages {
             @RequestParam(required = false) BatchStatus status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("page", recycling.batches(actor.clientId(), status, PageRequest.of(Math.max(0, page), 50)));
-        Map<UUID, Recycler> recyclers = new LinkedHashMap<>();
-        recycling.recyclers(actor.clientId()).forEach(r -> recyclers.put(r.getId(), r));
+        model.addAttribute(
+                "page", recycling.batchSnapshots(actor.clientId(), status, PageRequest.of(Math.max(0, page), 50)));
+        Map<UUID, RecyclerSnapshot> recyclers = new LinkedHashMap<>();
+        recycling.recyclerSnapshots(actor.clientId()).forEach(r -> recyclers.put(r.id(), r));
         model.addAttribute("recyclers", recyclers);
         model.addAttribute("statuses", BatchStatus.values());
         model.addAttribute("status", status);
@@ -98,9 +100,9 @@ class RecyclingPages {
             @RequestParam(required = false) String note,
             RedirectAttributes flash) {
         try {
-            RecyclingBatch b = batching.open(actor, recyclerId, purpose, batchDate, note);
-            flash.addFlashAttribute("notice", "Batch " + b.getNumber() + " opened.");
-            return redirect(b.getId());
+            RecyclingBatchSnapshot b = batching.opened(actor, recyclerId, purpose, batchDate, note);
+            flash.addFlashAttribute("notice", "Batch " + b.number() + " opened.");
+            return redirect(b.id());
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/recycling";
@@ -122,15 +124,14 @@ class RecyclingPages {
     String addRecycler(
             @AuthenticationPrincipal Actor actor, @Valid @ModelAttribute RecyclerForm form, RedirectAttributes flash) {
         try {
-            Recycler r = registering.addRecycler(
+            RecyclerSnapshot r = registering.registered(
                     actor,
-                    null,
                     form.code(),
                     form.name(),
                     PageActions.blankToNull(form.address()),
                     java.util.List.of(
                             new CertificationDraft(form.scheme(), form.number(), form.validFrom(), form.validUntil())));
-            flash.addFlashAttribute("notice", "Recycler " + r.getName() + " added.");
+            flash.addFlashAttribute("notice", "Recycler " + r.name() + " added.");
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -139,15 +140,14 @@ class RecyclingPages {
 
     @GetMapping("/batches/{id}")
     String batch(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        RecyclingBatch b = recycling.batch(actor.clientId(), id);
-        Recycler r = recycling.recycler(actor.clientId(), b.getRecyclerId());
+        RecyclingBatchSnapshot b = recycling.batchSnapshot(actor.clientId(), id);
+        RecyclerSnapshot r = recycling.recyclerSnapshot(actor.clientId(), b.recyclerId());
         boolean manager = actor.has(Role.MANAGER) || actor.has(Role.ADMIN);
         model.addAttribute("batch", b);
         model.addAttribute("recycler", r);
-        model.addAttribute("certifications", r.validOn(b.getBatchDate()));
+        model.addAttribute("certifications", r.validOn(b.batchDate()));
         model.addAttribute("canAdd", allows(b, BatchTrigger.ADD_UNIT));
-        model.addAttribute(
-                "canShip", allows(b, BatchTrigger.SHIP) && !b.getUnits().isEmpty());
+        model.addAttribute("canShip", allows(b, BatchTrigger.SHIP) && !b.units().isEmpty());
         model.addAttribute("canClose", manager && allows(b, BatchTrigger.CLOSE));
         model.addAttribute("canCancel", manager && allows(b, BatchTrigger.CANCEL));
         model.addAttribute("methods", ProcessingMethod.values());
@@ -155,8 +155,8 @@ class RecyclingPages {
         return "console/recycling-batch";
     }
 
-    private static boolean allows(RecyclingBatch b, BatchTrigger trigger) {
-        return RecyclingBatchLifecycle.TABLE.allows(b.getStatus(), trigger);
+    private static boolean allows(RecyclingBatchSnapshot b, BatchTrigger trigger) {
+        return RecyclingBatchLifecycle.TABLE.allows(b.status(), trigger);
     }
 
     /** The add-a-unit form: the override reason only for a unit decided for another option. */
@@ -178,7 +178,7 @@ class RecyclingPages {
                         id,
                         form.version(),
                         new BatchingUnits.Addition(null, identity, form.weightGrams(), reason)),
-                b -> identity + " added.");
+                () -> identity + " added.");
     }
 
     @PostMapping("/batches/{id}/ship")
@@ -187,7 +187,7 @@ class RecyclingPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> batching.ship(actor, id, version), b -> "Shipped to the recycler.");
+        return act(flash, id, () -> batching.ship(actor, id, version), () -> "Shipped to the recycler.");
     }
 
     /** The close form: what the recycler reports, at the version of the batch the page showed. */
@@ -219,7 +219,8 @@ class RecyclingPages {
                                 PageActions.blankToNull(form.certificateNumber()),
                                 form.cost(),
                                 form.rebate())),
-                b -> "Closed; certificate " + b.getCertificateNumber() + " issued.");
+                () -> "Closed; certificate "
+                        + recycling.batchSnapshot(actor.clientId(), id).certificateNumber() + " issued.");
     }
 
     @PostMapping("/batches/{id}/cancel")
@@ -229,14 +230,14 @@ class RecyclingPages {
             @PathVariable UUID id,
             @RequestParam Long version,
             RedirectAttributes flash) {
-        return act(flash, id, () -> batching.cancel(actor, id, version), b -> "Batch cancelled.");
+        return act(flash, id, () -> batching.cancel(actor, id, version), () -> "Batch cancelled.");
     }
 
     /** The certificate, for the session-signed-in console (the API's needs a token). */
     @GetMapping(value = "/batches/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         byte[] pdf = recycling.certificate(actor.clientId(), id);
-        String number = recycling.batch(actor.clientId(), id).getCertificateNumber();
+        String number = recycling.batchSnapshot(actor.clientId(), id).certificateNumber();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + number + ".pdf\"")
@@ -266,13 +267,11 @@ class RecyclingPages {
         return "console/recycling-diversion";
     }
 
-    private static String act(
-            RedirectAttributes flash,
-            UUID id,
-            Supplier<RecyclingBatch> action,
-            java.util.function.Function<RecyclingBatch, String> done) {
+    /** Runs a step on the batch, then says what it did (reading the batch again if the message needs it). */
+    private static String act(RedirectAttributes flash, UUID id, Runnable action, Supplier<String> done) {
         try {
-            flash.addFlashAttribute("notice", done.apply(action.get()));
+            action.run();
+            flash.addFlashAttribute("notice", done.get());
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -46,7 +46,7 @@ class RefundPages {
         String r = rma == null || rma.isBlank() ? null : rma.strip();
         model.addAttribute(
                 "page",
-                refunds.search(
+                refunds.searchSnapshots(
                         actor.clientId(),
                         status,
                         r,
@@ -64,7 +64,13 @@ class RefundPages {
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
             RedirectAttributes flash) {
-        return act(flash, () -> settling.retry(actor, id, version).getStatus(), "Retried: ");
+        return act(
+                flash,
+                () -> {
+                    settling.retry(actor, id, version);
+                    return refunds.snapshot(actor.clientId(), id).status();
+                },
+                "Retried: ");
     }
 
     @PostMapping("/{id}/release")
@@ -74,7 +80,13 @@ class RefundPages {
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
             RedirectAttributes flash) {
-        return act(flash, () -> settling.release(actor, id, version).getStatus(), "Released: ");
+        return act(
+                flash,
+                () -> {
+                    settling.release(actor, id, version);
+                    return refunds.snapshot(actor.clientId(), id).status();
+                },
+                "Released: ");
     }
 
     private static String act(RedirectAttributes flash, java.util.function.Supplier<MovementStatus> step, String done) {

@@ -17,8 +17,8 @@ import org.retrogistics.transport.PickupPlanning.NewPickup;
 import org.retrogistics.transport.PickupPlanning.PlanView;
 import org.retrogistics.transport.PlanningPickups;
 import org.retrogistics.transport.RequestingPickups;
-import org.retrogistics.transport.Shipment;
 import org.retrogistics.transport.ShipmentManagement;
+import org.retrogistics.transport.ShipmentSnapshot;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,8 +73,8 @@ class TransportPages {
             Model model) {
         if (tracking != null && !tracking.isBlank()) {
             try {
-                Shipment s = shipments.get(actor.clientId(), tracking.strip());
-                return "redirect:/console/transport/shipments/" + s.getTrackingNumber();
+                ShipmentSnapshot s = shipments.snapshot(actor.clientId(), tracking.strip());
+                return "redirect:/console/transport/shipments/" + s.trackingNumber();
             } catch (DomainException e) {
                 model.addAttribute("error", "No shipment with tracking number " + tracking.strip() + ".");
                 model.addAttribute("tracking", tracking.strip());
@@ -91,8 +91,7 @@ class TransportPages {
 
     @GetMapping("/shipments/{tracking}")
     String shipment(@AuthenticationPrincipal Actor actor, @PathVariable String tracking, Model model) {
-        Shipment s = shipments.get(actor.clientId(), tracking);
-        model.addAttribute("shipment", s);
+        model.addAttribute("shipment", shipments.snapshot(actor.clientId(), tracking));
         model.addAttribute("timeline", shipments.timeline(actor.clientId(), tracking));
         return "console/shipment";
     }

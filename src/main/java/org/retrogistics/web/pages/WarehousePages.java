@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
@@ -16,7 +15,6 @@ import org.retrogistics.disposition.DispositionManagement;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.disposition.OverridingDispositions;
 import org.retrogistics.inspection.InspectingUnits;
-import org.retrogistics.inspection.Inspection;
 import org.retrogistics.inspection.InspectionFacts;
 import org.retrogistics.inspection.InspectionManagement;
 import org.retrogistics.receiving.BlindReceipt;
@@ -251,16 +249,9 @@ class WarehousePages {
     @GetMapping("/units/{id}/inspections")
     String inspections(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
         model.addAttribute("unit", custody.unit(actor.clientId(), id));
-        model.addAttribute(
-                "inspections",
-                inspection.history(actor.clientId(), id).stream()
-                        .map(i -> new InspectionView(i, inspection.findings(i), inspection.answers(i)))
-                        .toList());
+        model.addAttribute("inspections", inspection.historySnapshots(actor.clientId(), id));
         return "console/inspections";
     }
-
-    /** An inspection with its findings and answers read out of their stored form. */
-    public record InspectionView(Inspection inspection, List<String> findings, Map<String, String> answers) {}
 
     // --- disposition -----------------------------------------------------------------------------------------------
 

@@ -17,12 +17,12 @@ import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.FunctionalGrade;
 import org.retrogistics.workshop.CarryingOutWork;
 import org.retrogistics.workshop.CompletingWorkOrders;
-import org.retrogistics.workshop.WorkOrder;
 import org.retrogistics.workshop.WorkOrderLifecycle;
 import org.retrogistics.workshop.WorkOrderRecords.Completion;
 import org.retrogistics.workshop.WorkOrderRecords.HarvestedPart;
 import org.retrogistics.workshop.WorkOrderRecords.SanitisationMethod;
 import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
+import org.retrogistics.workshop.WorkOrderSnapshot;
 import org.retrogistics.workshop.WorkOrderStatus;
 import org.retrogistics.workshop.WorkOrderTrigger;
 import org.retrogistics.workshop.WorkshopManagement;
@@ -79,7 +79,7 @@ class WorkshopPages {
                 : filter.technician().strip();
         model.addAttribute(
                 "page",
-                workshop.search(
+                workshop.searchSnapshots(
                         actor.clientId(),
                         status,
                         kind,
@@ -95,18 +95,18 @@ class WorkshopPages {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        WorkOrder order = workshop.get(actor.clientId(), id);
+        WorkOrderSnapshot order = workshop.snapshot(actor.clientId(), id);
         model.addAttribute("wo", order);
-        model.addAttribute("unit", custody.unit(actor.clientId(), order.getUnitId()));
+        model.addAttribute("unit", custody.unit(actor.clientId(), order.unitId()));
         model.addAttribute("timeline", workshop.timeline(actor.clientId(), id));
         model.addAttribute("results", latestResults(order));
         boolean manager = actor.has(Role.MANAGER) || actor.has(Role.ADMIN);
         boolean technician = actor.has(Role.TECHNICIAN);
-        boolean mine = actor.name().equals(order.getTechnician());
+        boolean mine = actor.name().equals(order.technician());
         model.addAttribute("manager", manager);
         model.addAttribute("canAssign", (manager || technician) && allows(order, WorkOrderTrigger.ASSIGN));
         model.addAttribute("canStart", technician && mine && allows(order, WorkOrderTrigger.START));
-        model.addAttribute("working", technician && mine && order.getStatus() == WorkOrderStatus.IN_PROGRESS);
+        model.addAttribute("working", technician && mine && order.status() == WorkOrderStatus.IN_PROGRESS);
         model.addAttribute("canCancel", manager && allows(order, WorkOrderTrigger.CANCEL));
         model.addAttribute("functionalGrades", FunctionalGrade.values());
         model.addAttribute("cosmeticGrades", CosmeticGrade.values());
@@ -114,17 +114,17 @@ class WorkshopPages {
         return "console/work-order";
     }
 
-    private static boolean allows(WorkOrder order, WorkOrderTrigger trigger) {
-        return WorkOrderLifecycle.TABLE.allows(order.getStatus(), trigger);
+    private static boolean allows(WorkOrderSnapshot order, WorkOrderTrigger trigger) {
+        return WorkOrderLifecycle.TABLE.allows(order.status(), trigger);
     }
 
     /** A required test and the last result recorded for it, if any. */
     public record RequiredResult(String name, Boolean passed, String value, String by) {}
 
-    private static List<RequiredResult> latestResults(WorkOrder order) {
+    private static List<RequiredResult> latestResults(WorkOrderSnapshot order) {
         List<RequiredResult> rows = new ArrayList<>();
-        for (String test : order.getRequiredTests()) {
-            var last = order.getTestResults().stream()
+        for (String test : order.requiredTests()) {
+            var last = order.testResults().stream()
                     .filter(r -> r.name().equals(test))
                     .reduce((a, b) -> b);
             rows.add(new RequiredResult(

@@ -55,7 +55,7 @@ class ShopperScopeGuard implements HandlerInterceptor {
         }
         String tracking = variable(SHIPMENT, path, "tracking");
         if (tracking != null) {
-            UUID owner = shipments.get(actor.clientId(), tracking).getReturnId();
+            UUID owner = shipments.snapshot(actor.clientId(), tracking).returnId();
             try {
                 returns.get(actor, owner);
             } catch (NotFound e) {

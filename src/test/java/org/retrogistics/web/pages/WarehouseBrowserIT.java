@@ -225,7 +225,12 @@ class WarehouseBrowserIT extends BrowserTestSupport {
                 .as(graded.body())
                 .isEqualTo(201);
 
-        page.reload();
+        // the unit's inspection history shows the grading just recorded
+        page.navigate(url("/console/units/" + unitId + "/inspections"));
+        assertThat(page.locator("main")).containsText("battery: OK");
+        assertThat(page.locator("main")).containsText("Data-bearing:");
+        assertThat(page.locator("main")).containsText(" UTC · ");
+        page.navigate(url("/console/units/" + unitId + "/disposition"));
         Locator chosen = page.locator("#chosen-option");
         assertThat(chosen).hasText(Pattern.compile("[A-Z_]+"), DECIDED);
         String other = chosen.textContent().strip().equals("RECYCLE") ? "DESTROY" : "RECYCLE";
