@@ -33,9 +33,7 @@ class EntitiesStayInTheirModuleTest {
             "resale.Lot -> web",
             "resale.SalesChannel -> web",
             "returns.ReturnLine -> demo",
-            "returns.ReturnLine -> refunds",
             "returns.ReturnRequest -> demo",
-            "returns.ReturnRequest -> refunds",
             "returns.ReturnRequest -> web");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

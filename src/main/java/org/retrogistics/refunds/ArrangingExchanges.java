@@ -72,15 +72,15 @@ class ArrangingExchanges {
         events.publishEvent(new ExchangeArranged(
                 resolution.getId(),
                 client.value(),
-                c.r().getRmaNumber(),
-                c.line().getLineNo(),
+                c.r().rmaNumber(),
+                c.line().lineNo(),
                 item.sku(),
                 c.quantity(),
                 pricing.goodsValue().amount(),
                 currency,
                 x.now()));
         if (pricing.goodsValue().amount().signum() > 0 && !x.units().isEmpty()) {
-            facts.refundAvoided(client, c.r().getId(), x.units(), pricing.goodsValue(), resolution.getId());
+            facts.refundAvoided(client, c.r().id(), x.units(), pricing.goodsValue(), resolution.getId());
         }
         return new Outcome(resolution, made);
     }
@@ -89,7 +89,7 @@ class ArrangingExchanges {
     private ProductFacts itemSentOut(ResolveLine c) {
         ClientId client = c.client();
         if (c.kind() != Resolution.EXCHANGE) {
-            return catalog.product(client, c.line().getProductId());
+            return catalog.product(client, c.line().productId());
         }
         String sku = c.goodsSku();
         if (sku == null || sku.isBlank()) {
@@ -99,7 +99,7 @@ class ArrangingExchanges {
                 catalog.productBySku(client, sku.strip()).orElseThrow(() -> new NotFound("product", sku.strip()));
         PolicyTerms policy = policies.judgedUnder(client, c.r());
         ExchangeScope scope = policy == null ? ExchangeScope.SAME_PRODUCT : policy.exchangeScope();
-        ExchangeScopePolicy.check(scope, catalog.product(client, c.line().getProductId()), item);
+        ExchangeScopePolicy.check(scope, catalog.product(client, c.line().productId()), item);
         return item;
     }
 

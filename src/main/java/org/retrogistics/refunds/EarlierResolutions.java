@@ -14,9 +14,7 @@ import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.springframework.stereotype.Component;
@@ -42,11 +40,11 @@ class EarlierResolutions {
     }
 
     /** The return shipping fee, once per return: zero when no fee is set or a movement not cancelled took it. */
-    Money shippingFeeDue(ClientId client, ReturnRequest r, Money zero) {
+    Money shippingFeeDue(ClientId client, ReturnForMoney r, Money zero) {
         if (settings.returnShippingFee().signum() <= 0) {
             return zero;
         }
-        BigDecimal taken = movements.shippingFeesTaken(client.value(), r.getId(), MovementStatus.CANCELLED);
+        BigDecimal taken = movements.shippingFeesTaken(client.value(), r.id(), MovementStatus.CANCELLED);
         return taken.signum() > 0 ? zero : new Money(settings.returnShippingFee(), zero.currency());
     }
 
@@ -54,14 +52,14 @@ class EarlierResolutions {
      * The line's units not yet named by another resolution that still stands (one whose money movements were all
      * cancelled gave its units back), in licence-plate order.
      */
-    List<UUID> freeUnits(ClientId client, ReturnRequest r, ReturnLine line, int quantity) {
+    List<UUID> freeUnits(ClientId client, ReturnForMoney r, ReturnForMoney.Line line, int quantity) {
         Map<UUID, List<MoneyMovement>> moves = new HashMap<>();
-        movements.findByClientIdAndReturnLineId(client.value(), line.getId()).forEach(m -> moves.computeIfAbsent(
+        movements.findByClientIdAndReturnLineId(client.value(), line.id()).forEach(m -> moves.computeIfAbsent(
                         m.getResolutionId(), k -> new ArrayList<>())
                 .add(m));
         Set<UUID> taken = new HashSet<>();
-        resolutions.findByClientIdAndReturnIdOrderByCreatedAt(client.value(), r.getId()).stream()
-                .filter(x -> x.getReturnLineId().equals(line.getId()))
+        resolutions.findByClientIdAndReturnIdOrderByCreatedAt(client.value(), r.id()).stream()
+                .filter(x -> x.getReturnLineId().equals(line.id()))
                 .filter(x -> !x.isWithdrawn())
                 .filter(x -> {
                     List<MoneyMovement> its = moves.getOrDefault(x.getId(), List.of());
@@ -71,7 +69,7 @@ class EarlierResolutions {
                             || its.stream().anyMatch(m -> m.getStatus() != MovementStatus.CANCELLED);
                 })
                 .forEach(x -> taken.addAll(x.unitIdList()));
-        return custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
+        return custody.unitsFor(client, List.of(line.sourceRef())).stream()
                 .sorted(Comparator.comparing(UnitSnapshot::licencePlate))
                 .map(UnitSnapshot::id)
                 .filter(id -> !taken.contains(id))

@@ -14,7 +14,7 @@ import org.retrogistics.returns.ResolvedUnits;
 import org.retrogistics.returns.ReturnEvents.ReturnCancelled;
 import org.retrogistics.returns.ReturnEvents.ReturnExpired;
 import org.retrogistics.returns.ReturnEvents.ReturnRejected;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -114,7 +114,7 @@ public class ExchangeWithdrawal {
                     + ": only a standing exchange or replacement can be withdrawn");
         }
         Instant now = clock.instant();
-        ReturnRequest r = settlement.lock(client, resolution.getReturnId());
+        ReturnForMoney r = settlement.lock(client, resolution.getReturnId());
         List<MoneyMovement> its =
                 movements.findByClientIdAndReturnLineId(client.value(), resolution.getReturnLineId()).stream()
                         .filter(m -> m.getResolutionId().equals(resolution.getId()))
@@ -139,15 +139,14 @@ public class ExchangeWithdrawal {
         resolutions.save(resolution);
         settlement.withdrawResolution(
                 client,
-                r.getId(),
+                r.id(),
                 new ResolvedUnits(
                         resolution.getLineNo(),
                         resolution.getQuantity(),
                         !its.isEmpty(),
                         by,
                         resolution.getKind() + " withdrawn: " + reason));
-        settlement.takeBack(
-                client, r.getId(), resolution.getLineNo(), resolution.getQuantity(), by, "exchange withdrawn");
+        settlement.takeBack(client, r.id(), resolution.getLineNo(), resolution.getQuantity(), by, "exchange withdrawn");
         return resolution;
     }
 

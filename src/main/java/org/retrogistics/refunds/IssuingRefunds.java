@@ -52,8 +52,8 @@ class IssuingRefunds {
         if (x.command().requestedAmount() == null) {
             return allowed;
         }
-        String rma = x.command().r().getRmaNumber();
-        int lineNo = x.command().line().getLineNo();
+        String rma = x.command().r().rmaNumber();
+        int lineNo = x.command().line().lineNo();
         Money remaining = x.account().remaining();
         Money asked = new Money(x.command().requestedAmount(), allowed.currency());
         if (asked.amount().signum() <= 0) {

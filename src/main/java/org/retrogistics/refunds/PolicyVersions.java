@@ -2,8 +2,8 @@ package org.retrogistics.refunds;
 
 import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.PolicyTerms;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.returns.ReturnPolicies;
-import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.ClientId;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +18,14 @@ class PolicyVersions {
     }
 
     /** The policy version the return was judged under, or null. */
-    PolicyTerms judgedUnder(ClientId client, ReturnRequest r) {
-        return r.getPolicyVersion() == null
+    PolicyTerms judgedUnder(ClientId client, ReturnForMoney r) {
+        return r.policyVersion() == null
                 ? null
-                : policies.terms(client, r.getPolicyVersion()).orElse(null);
+                : policies.terms(client, r.policyVersion()).orElse(null);
     }
 
     /** The step at which the return's money moves by itself, or null. */
-    MoneyMoment moneyMoves(ClientId client, ReturnRequest r) {
+    MoneyMoment moneyMoves(ClientId client, ReturnForMoney r) {
         PolicyTerms p = judgedUnder(client, r);
         return p == null ? null : p.moneyMoves();
     }

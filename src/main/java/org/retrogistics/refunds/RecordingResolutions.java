@@ -46,16 +46,16 @@ class RecordingResolutions {
     private void recordOnReturn(ResolveLine c, boolean money) {
         ClientId client = c.client();
         Resolution kind = c.kind();
-        int lineNo = c.line().getLineNo();
+        int lineNo = c.line().lineNo();
         settlement.recordResolution(
                 client,
-                c.r().getId(),
+                c.r().id(),
                 new ResolvedUnits(lineNo, c.quantity(), money, c.by(), c.quantity() + " unit(s): " + kind));
         switch (kind) {
-            case KEEP_IT -> settlement.keep(client, c.r().getId(), lineNo, c.quantity(), c.by(), c.step());
+            case KEEP_IT -> settlement.keep(client, c.r().id(), lineNo, c.quantity(), c.by(), c.step());
             case EXCHANGE, REPLACEMENT -> settlement.giveBack(
                     client,
-                    c.r().getId(),
+                    c.r().id(),
                     lineNo,
                     c.quantity(),
                     c.by(),

@@ -14,8 +14,7 @@ import org.retrogistics.refunds.RefundRefusals.ReturnNotResolvable;
 import org.retrogistics.refunds.internal.LineAccounts;
 import org.retrogistics.refunds.internal.ReturnLineTerms;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
@@ -61,21 +60,21 @@ class ResolutionGrounds {
 
     Resolving open(ResolveLine c) {
         ClientId client = c.client();
-        ReturnRequest r = c.r();
-        ReturnLine line = c.line();
         int quantity = c.quantity();
-        if (quantity < 1 || quantity > line.getQuantity()) {
-            throw new InvalidResolution(r.getRmaNumber() + " line " + line.getLineNo() + " has " + line.getQuantity()
-                    + " unit(s); resolve 1 to " + line.getQuantity() + ", not " + quantity);
+        int lineQuantity = c.line().quantity();
+        if (quantity < 1 || quantity > lineQuantity) {
+            throw new InvalidResolution(c.r().rmaNumber() + " line " + c.line().lineNo() + " has " + lineQuantity
+                    + " unit(s); resolve 1 to " + lineQuantity + ", not " + quantity);
         }
         // read afresh under the return's lock: a cancellation committed meanwhile is seen, never paid past
-        settlement.lock(client, r.getId());
-        if (!RESOLVABLE.contains(r.getStatus())) {
-            throw new ReturnNotResolvable(r.getRmaNumber(), r.getStatus());
+        ReturnForMoney r = settlement.lock(client, c.r().id());
+        ReturnForMoney.Line line = r.line(c.line().lineNo());
+        if (!RESOLVABLE.contains(r.status())) {
+            throw new ReturnNotResolvable(r.rmaNumber(), r.status());
         }
         LineTerms terms = lineTerms.of(client, r, line);
         if (!terms.fromOrder() && !givesGoodsOrNothing(c.kind())) {
-            throw new NothingPaid(r.getRmaNumber(), line.getLineNo());
+            throw new NothingPaid(r.rmaNumber(), line.lineNo());
         }
         Instant now = clock.instant();
         LineAccount account = accounts.lock(client, terms);

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.refunds.RefundAllowance.Condition;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.shared.ClientId;
 
 /**
@@ -23,8 +22,8 @@ import org.retrogistics.shared.ClientId;
  */
 record ResolveLine(
         ClientId client,
-        ReturnRequest r,
-        ReturnLine line,
+        ReturnForMoney r,
+        ReturnForMoney.Line line,
         Resolution kind,
         int quantity,
         BigDecimal requestedAmount,
@@ -38,12 +37,12 @@ record ResolveLine(
 
     /** What the customer asked for on the line, for what the policy allows, at the policy's step. */
     static ResolveLine byPolicy(
-            ClientId client, ReturnRequest r, ReturnLine line, int quantity, String step, String sourceKey) {
+            ClientId client, ReturnForMoney r, ReturnForMoney.Line line, int quantity, String step, String sourceKey) {
         return new ResolveLine(
                 client,
                 r,
                 line,
-                line.getRequestedResolution(),
+                line.requestedResolution(),
                 quantity,
                 null,
                 null,

@@ -15,9 +15,8 @@ import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnLineReceived;
 import org.retrogistics.returns.ReturnEvents.ReturnLost;
 import org.retrogistics.returns.ReturnEvents.ReturnShipped;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ class ResolvingByPolicy {
     /** Only at the policy's money step is a publication recorded and the work done (see {@link MoneyMoments}). */
     private static final String DUE = "@moneyMoments.due(#e)";
 
-    private final ReturnManagement returns;
+    private final ReturnSettlement returns;
     private final PolicyVersions policies;
     private final ReturnedUnits returnedUnits;
     private final InspectionFindings findings;
@@ -46,7 +45,7 @@ class ResolvingByPolicy {
     private final ResolvingReturnLines resolving;
 
     ResolvingByPolicy(
-            ReturnManagement returns,
+            ReturnSettlement returns,
             PolicyVersions policies,
             ReturnedUnits returnedUnits,
             InspectionFindings findings,
@@ -74,16 +73,16 @@ class ResolvingByPolicy {
     @ApplicationModuleListener(condition = DUE)
     void on(ReturnLost e) {
         ClientId client = new ClientId(e.clientId());
-        ReturnRequest r = returns.get(client, e.returnId());
+        ReturnForMoney r = returns.read(client, e.returnId());
         PolicyTerms policy = policies.judgedUnder(client, r);
         if (policy == null || policy.lostParcelMoney() != LostParcelMoney.AS_REQUESTED) {
             return;
         }
-        for (ReturnLine line : r.getLines()) {
-            int open = Math.min(line.outstanding(), line.getQuantity() - line.getResolvedQuantity());
+        for (ReturnForMoney.Line line : r.lines()) {
+            int open = Math.min(line.outstanding(), line.quantity() - line.resolvedQuantity());
             if (open > 0) {
                 resolve(ResolveLine.byPolicy(
-                        client, r, line, open, "ON_LOSS", "ReturnLost:" + r.getId() + ":" + line.getLineNo()));
+                        client, r, line, open, "ON_LOSS", "ReturnLost:" + r.id() + ":" + line.lineNo()));
             }
         }
     }
@@ -91,11 +90,11 @@ class ResolvingByPolicy {
     @ApplicationModuleListener(condition = DUE)
     void on(ReturnLineReceived e) {
         ClientId client = new ClientId(e.clientId());
-        ReturnRequest r = returns.get(client, e.returnId());
+        ReturnForMoney r = returns.read(client, e.returnId());
         if (policies.moneyMoves(client, r) != MoneyMoment.ON_RECEIPT) {
             return;
         }
-        String sourceKey = "ReturnLineReceived:" + r.getId() + ":" + e.lineNo() + ":"
+        String sourceKey = "ReturnLineReceived:" + r.id() + ":" + e.lineNo() + ":"
                 + e.occurredAt().toEpochMilli();
         r.findLine(e.lineNo())
                 .ifPresent(
@@ -113,29 +112,24 @@ class ResolvingByPolicy {
         if (where.isEmpty()) {
             return;
         }
-        ReturnRequest r = returns.get(client, where.get().returnId());
+        ReturnForMoney r = returns.read(client, where.get().returnId());
         if (policies.moneyMoves(client, r) != MoneyMoment.AFTER_INSPECTION) {
             return;
         }
-        ReturnLine line = r.line(where.get().lineNo());
+        ReturnForMoney.Line line = r.line(where.get().lineNo());
         String hold = findings.holdAtGrading(client, e.unitId(), e.authenticityHold());
         resolve(ResolveLine.byPolicy(client, r, line, 1, "AFTER_INSPECTION", "UnitGraded:" + e.inspectionId())
                 .inspected(List.of(e.unitId()), new Condition(e.functional(), e.cosmetic()), hold));
     }
 
     private void resolveReturn(ClientId client, UUID returnId, MoneyMoment step, String source) {
-        ReturnRequest r = returns.get(client, returnId);
+        ReturnForMoney r = returns.read(client, returnId);
         if (policies.moneyMoves(client, r) != step) {
             return;
         }
-        for (ReturnLine line : r.getLines()) {
+        for (ReturnForMoney.Line line : r.lines()) {
             resolve(ResolveLine.byPolicy(
-                    client,
-                    r,
-                    line,
-                    line.getQuantity(),
-                    step.name(),
-                    source + ":" + r.getId() + ":" + line.getLineNo()));
+                    client, r, line, line.quantity(), step.name(), source + ":" + r.id() + ":" + line.lineNo()));
         }
     }
 
@@ -143,7 +137,7 @@ class ResolvingByPolicy {
     private void resolve(ResolveLine c) {
         Resolution kind = c.kind();
         if ((kind != Resolution.REFUND && kind != Resolution.STORE_CREDIT)
-                || c.line().getOrderLineId() == null
+                || c.line().orderLineId() == null
                 || resolutions.existsByClientIdAndSourceKey(c.client().value(), c.sourceKey())) {
             return;
         }
@@ -153,8 +147,8 @@ class ResolvingByPolicy {
             // resolved by hand already, or nothing left: the policy's step has nothing more to pay
             log.info(
                     "{} line {}: no automatic {} at {}: {}",
-                    c.r().getRmaNumber(),
-                    c.line().getLineNo(),
+                    c.r().rmaNumber(),
+                    c.line().lineNo(),
                     kind,
                     c.step(),
                     refused.getMessage());

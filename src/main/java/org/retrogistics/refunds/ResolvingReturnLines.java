@@ -10,9 +10,8 @@ import org.retrogistics.refunds.RefundRefusals.ReasonRequired;
 import org.retrogistics.refunds.RefundRefusals.ReturnNotResolvable;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
+import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResolvingReturnLines {
 
-    private final ReturnManagement returns;
+    private final ReturnSettlement returns;
     private final ResolutionGrounds grounds;
     private final IssuingRefunds issuing;
     private final ArrangingExchanges exchanges;
@@ -35,7 +34,7 @@ public class ResolvingReturnLines {
     private final RecordingResolutions recording;
 
     ResolvingReturnLines(
-            ReturnManagement returns,
+            ReturnSettlement returns,
             ResolutionGrounds grounds,
             IssuingRefunds issuing,
             ArrangingExchanges exchanges,
@@ -53,9 +52,9 @@ public class ResolvingReturnLines {
     @Transactional
     public Outcome resolve(Actor actor, UUID returnId, ResolutionRequest request) {
         ClientId client = actor.clientId();
-        ReturnRequest r = returns.get(client, returnId);
-        if (!ResolutionGrounds.RESOLVABLE.contains(r.getStatus())) {
-            throw new ReturnNotResolvable(r.getRmaNumber(), r.getStatus());
+        ReturnForMoney r = returns.read(client, returnId);
+        if (!ResolutionGrounds.RESOLVABLE.contains(r.status())) {
+            throw new ReturnNotResolvable(r.rmaNumber(), r.status());
         }
         if (request.kind() == null || request.kind() == Resolution.NONE) {
             throw new InvalidResolution(
@@ -65,9 +64,9 @@ public class ResolvingReturnLines {
                 && (request.note() == null || request.note().isBlank())) {
             throw new ReasonRequired("let the customer keep the items (note)");
         }
-        ReturnLine line = r.findLine(request.lineNo())
-                .orElseThrow(() -> new NotFound("return-line", r.getRmaNumber() + "/" + request.lineNo()));
-        int quantity = request.quantity() == null ? line.getQuantity() : request.quantity();
+        ReturnForMoney.Line line = r.findLine(request.lineNo())
+                .orElseThrow(() -> new NotFound("return-line", r.rmaNumber() + "/" + request.lineNo()));
+        int quantity = request.quantity() == null ? line.quantity() : request.quantity();
         String note = request.note() == null || request.note().isBlank()
                 ? ""
                 : " (" + request.note().strip() + ")";

@@ -8,8 +8,7 @@ import org.retrogistics.refunds.RefundRefusals.StaleMovement;
 import org.retrogistics.refunds.internal.LineAccounts;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
 import org.retrogistics.returns.ResolvedUnits;
-import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.returns.ReturnSettlement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.IfMatch;
@@ -27,7 +26,6 @@ public class SettlingMovements {
     private final MoneyMovementRepository movements;
     private final PayingMovements paying;
     private final LineAccounts accounts;
-    private final ReturnManagement returns;
     private final ReturnSettlement settlement;
     private final Clock clock;
 
@@ -35,13 +33,11 @@ public class SettlingMovements {
             MoneyMovementRepository movements,
             PayingMovements paying,
             LineAccounts accounts,
-            ReturnManagement returns,
             ReturnSettlement settlement,
             Optional<Clock> clock) {
         this.movements = movements;
         this.paying = paying;
         this.accounts = accounts;
-        this.returns = returns;
         this.settlement = settlement;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -69,14 +65,15 @@ public class SettlingMovements {
         MoneyMovement m = load(client, id, expectedVersion);
         m.cancel(reason, clock.instant());
         if (m.getKind().countsAgainstPaid()) {
-            ReturnRequest r = returns.get(client, m.getReturnId());
+            // the return first, then the line's account: the order every resolution takes them in
+            ReturnForMoney r = settlement.lock(client, m.getReturnId());
             LineAccount account = accounts.lock(client, r, r.line(m.getLineNo()));
             account.release(m.money(), m.getQuantity());
             accounts.save(client, account);
             if (m.getQuantity() > 0) {
                 settlement.withdrawResolution(
                         client,
-                        r.getId(),
+                        r.id(),
                         new ResolvedUnits(
                                 m.getLineNo(),
                                 m.getQuantity(),

@@ -38,7 +38,7 @@ public class ClosingReturns {
     @Transactional
     public ReturnRequest cancel(Actor actor, UUID id, Long expectedVersion, String reason) {
         ReturnRequest r = lookup.load(actor, id, expectedVersion);
-        settlement.lock(actor.clientId(), id); // a resolution recorded meanwhile is seen (docs/adr/0011)
+        settlement.lockRequest(actor.clientId(), id); // a resolution recorded meanwhile is seen (docs/adr/0011)
         r.cancel(actor.name(), reason, clock.instant());
         units.release(actor, r, "return cancelled");
         return returns.save(r);
@@ -56,7 +56,7 @@ public class ClosingReturns {
     @Transactional
     public ReturnRequest close(Actor actor, UUID id, Long expectedVersion, String note, String reason) {
         ReturnRequest r = lookup.load(actor, id, expectedVersion);
-        settlement.lock(actor.clientId(), id);
+        settlement.lockRequest(actor.clientId(), id);
         r.close(actor.name(), note, reason, clock.instant());
         units.release(actor, r, "closed short");
         return returns.save(r);

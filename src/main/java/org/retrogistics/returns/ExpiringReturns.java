@@ -53,7 +53,7 @@ public class ExpiringReturns {
         int expired = 0;
         for (UUID id : overdue) {
             ReturnRequest r = returns.findById(id).orElseThrow();
-            settlement.lock(new ClientId(r.getClientId()), id);
+            settlement.lockRequest(new ClientId(r.getClientId()), id);
             if (!r.canExpire()) {
                 if (r.withholdExpiry(now)) {
                     returns.save(r);

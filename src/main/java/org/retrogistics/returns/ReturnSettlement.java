@@ -60,7 +60,21 @@ public class ReturnSettlement {
      * transaction changed is written first), so that a decision taken on it sees any cancellation or resolution
      * committed meanwhile.
      */
-    public ReturnRequest lock(ClientId client, UUID returnId) {
+    public ReturnForMoney lock(ClientId client, UUID returnId) {
+        return ReturnForMoney.of(lockRequest(client, returnId));
+    }
+
+    /** The return as the money side reads it, without a lock: for deciding whether there is anything to do. */
+    @Transactional(readOnly = true)
+    public ReturnForMoney read(ClientId client, UUID returnId) {
+        return returns.findById(returnId)
+                .filter(r -> r.getClientId().equals(client.value()))
+                .map(ReturnForMoney::of)
+                .orElseThrow(() -> new NotFound("return", returnId));
+    }
+
+    /** As {@link #lock}, for this module's own changes: the entity itself, refreshed under the lock. */
+    ReturnRequest lockRequest(ClientId client, UUID returnId) {
         em.flush();
         ReturnRequest r = em.find(ReturnRequest.class, returnId);
         if (r == null || !r.getClientId().equals(client.value())) {
@@ -79,14 +93,14 @@ public class ReturnSettlement {
      * ended without its goods (cancelled, rejected, expired) or the line has no units left to resolve.
      */
     public void recordResolution(ClientId client, UUID returnId, ResolvedUnits resolved) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         r.resolveLine(resolved, clock.instant());
         returns.save(r);
     }
 
     /** A resolution withdrawn before its money moved: its units wait for a resolution again. */
     public void withdrawResolution(ClientId client, UUID returnId, ResolvedUnits withdrawn) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         r.unresolveLine(withdrawn, clock.instant());
         returns.save(r);
     }
@@ -96,7 +110,7 @@ public class ReturnSettlement {
      * counted on the order line (the customer holds them as the return's settlement, not as goods to return again).
      */
     public ReturnRequest keep(ClientId client, UUID returnId, int lineNo, int units, String by, String reason) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         r.keep(lineNo, units, by, reason, clock.instant());
         ReturnLine line = r.line(lineNo);
         List<UnitSnapshot> waiting = custody.unitsFor(client, List.of(ReturnManagement.sourceRef(line))).stream()
@@ -124,7 +138,7 @@ public class ReturnSettlement {
      * order line's quantity is given back at once; a line without an order only records it.
      */
     public void giveBack(ClientId client, UUID returnId, int lineNo, int units, String by, String why) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         ReturnLine line = r.line(lineNo);
         r.giveBack(lineNo, units, by, why, clock.instant());
         if (line.getOrderLineId() != null && !r.endedWithoutGoods()) {
@@ -145,7 +159,7 @@ public class ReturnSettlement {
      * return that ended without its goods nothing is taken back: the customer holds the original units.
      */
     public void takeBack(ClientId client, UUID returnId, int lineNo, int units, String by, String why) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         if (r.endedWithoutGoods()) {
             return;
         }
@@ -162,7 +176,7 @@ public class ReturnSettlement {
 
     /** A person (or the carrier) says the shipped parcel is lost. */
     public ReturnRequest lose(Actor actor, UUID returnId, Long expectedVersion, String reason) {
-        ReturnRequest r = lock(actor.clientId(), returnId);
+        ReturnRequest r = lockRequest(actor.clientId(), returnId);
         IfMatch.requireCurrent(
                 expectedVersion,
                 r.getVersion(),
@@ -174,7 +188,7 @@ public class ReturnSettlement {
 
     /** A carrier scanned a shipped parcel again: the days before it counts as lost start again. */
     public void scanned(ClientId client, UUID returnId, Instant at) {
-        ReturnRequest r = lock(client, returnId);
+        ReturnRequest r = lockRequest(client, returnId);
         if (r.getStatus() == ReturnStatus.IN_TRANSIT) {
             r.scanned(at);
             returns.save(r);

@@ -6,8 +6,7 @@ import org.retrogistics.refunds.LineAccount;
 import org.retrogistics.refunds.LineAccount.LineBalance;
 import org.retrogistics.refunds.LineAccount.OrderLineBalance;
 import org.retrogistics.refunds.LineTerms;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,7 @@ public class LineAccounts {
     }
 
     /** The account of a line of the return, locked until the transaction ends (see {@link #lock(ClientId, LineTerms)}). */
-    public LineAccount lock(ClientId client, ReturnRequest r, ReturnLine line) {
+    public LineAccount lock(ClientId client, ReturnForMoney r, ReturnForMoney.Line line) {
         return lock(client, lineTerms.of(client, r, line));
     }
 

@@ -5,8 +5,7 @@ import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.refunds.LineTerms;
-import org.retrogistics.returns.ReturnLine;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnForMoney;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.Money;
 import org.springframework.stereotype.Component;
@@ -23,33 +22,33 @@ public class ReturnLineTerms {
         this.catalog = catalog;
     }
 
-    public LineTerms of(ClientId client, ReturnRequest r, ReturnLine line) {
-        boolean fromOrder = line.getOrderId() != null && line.getUnitPrice() != null;
+    public LineTerms of(ClientId client, ReturnForMoney r, ReturnForMoney.Line line) {
+        boolean fromOrder = line.orderId() != null && line.unitPrice() != null;
         String currency = fromOrder
-                ? orders.orderFacts(client, line.getOrderId()).currency()
+                ? orders.orderFacts(client, line.orderId()).currency()
                 : catalog.findClient(client).map(c -> c.currency()).orElse("USD");
-        Money unitPrice = fromOrder ? Money.of(line.getUnitPrice(), currency) : Money.of(BigDecimal.ZERO, currency);
-        Money fee = Money.of(
-                line.getRestockingFee() == null || !fromOrder ? BigDecimal.ZERO : line.getRestockingFee(), currency);
+        Money unitPrice = fromOrder ? Money.of(line.unitPrice(), currency) : Money.of(BigDecimal.ZERO, currency);
+        Money fee =
+                Money.of(line.restockingFee() == null || !fromOrder ? BigDecimal.ZERO : line.restockingFee(), currency);
         Money orderLinePaid = null;
-        if (fromOrder && line.getOrderLineId() != null) {
+        if (fromOrder && line.orderLineId() != null) {
             // the cap across every return of the order line: what was paid for all of its units
-            OrderLineFacts sold = orders.line(client, line.getOrderId(), line.getOrderLineId());
+            OrderLineFacts sold = orders.line(client, line.orderId(), line.orderLineId());
             orderLinePaid = sold.unitPrice().times(sold.quantity());
         }
         return new LineTerms(
-                r.getId(),
-                r.getRmaNumber(),
-                line.getId(),
-                line.getLineNo(),
-                r.getCustomerEmail(),
-                line.getReason(),
-                line.getRequestedResolution(),
+                r.id(),
+                r.rmaNumber(),
+                line.id(),
+                line.lineNo(),
+                r.customerEmail(),
+                line.reason(),
+                line.requestedResolution(),
                 unitPrice,
-                line.getQuantity(),
+                line.quantity(),
                 fee,
                 fromOrder,
-                orderLinePaid == null ? null : line.getOrderLineId(),
+                orderLinePaid == null ? null : line.orderLineId(),
                 orderLinePaid);
     }
 }
