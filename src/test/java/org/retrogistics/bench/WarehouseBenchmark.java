@@ -42,6 +42,9 @@ import tools.jackson.databind.JsonNode;
 @Import(StatementCounter.Config.class)
 class WarehouseBenchmark extends ApiTestSupport {
 
+    /** {@code bench.scan.order}: {@code parcel} (default) scans a return's units back to back, {@code interleaved} not. */
+    private static final boolean INTERLEAVED = "interleaved".equals(System.getProperty("bench.scan.order", "parcel"));
+
     private final StringBuilder report = new StringBuilder();
 
     @Test
@@ -70,10 +73,15 @@ class WarehouseBenchmark extends ApiTestSupport {
         if (units > 0) {
             reevaluation(units);
         }
+        writeReport();
+        System.out.println(report);
+    }
+
+    /** Written after each measure, so that a measure that fails its assertion still leaves its figures. */
+    private void writeReport() throws IOException {
         Path out = Path.of("target/bench/warehouse.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
-        System.out.println(report);
     }
 
     private static String load() {
@@ -161,9 +169,16 @@ class WarehouseBenchmark extends ApiTestSupport {
         for (int i = 0; i < Math.min(200, scans / 10); i++) {
             post("/api/receiving/scans", wh, Map.of("code", plates.remove(plates.size() - 1)));
         }
+        if (INTERLEAVED) {
+            plates = interleaved(plates);
+        }
         int n = Math.min(scans, plates.size());
         long[] latencyNanos = new long[n];
         AtomicInteger failures = new AtomicInteger();
+        // per second of the planned schedule: answers that were not 201, and the worst latency, to tell a lasting
+        // overload (failures spread over the run) from a stall (failures bunched in a few seconds)
+        int[] failedInSecond = new int[seconds + 1];
+        long[] worstInSecond = new long[seconds + 1];
         List<CompletableFuture<?>> inFlight = new ArrayList<>(n);
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
@@ -182,7 +197,15 @@ class WarehouseBenchmark extends ApiTestSupport {
                     .build();
             inFlight.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((res, err) -> {
-                        latencyNanos[index] = System.nanoTime() - planned;
+                        long latency = System.nanoTime() - planned;
+                        latencyNanos[index] = latency;
+                        int second = Math.min(seconds, index / rate);
+                        synchronized (worstInSecond) {
+                            worstInSecond[second] = Math.max(worstInSecond[second], latency);
+                            if (err != null || res.statusCode() != 201) {
+                                failedInSecond[second]++;
+                            }
+                        }
                         if (err != null || res.statusCode() != 201) {
                             failures.incrementAndGet();
                         }
@@ -192,7 +215,8 @@ class WarehouseBenchmark extends ApiTestSupport {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencyNanos);
         report.append(String.format(
-                "| scans at %d/s | %d scans in %.1f s (%.0f/s achieved) | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f"
+                "| scans at %d/s (" + (INTERLEAVED ? "interleaved" : "parcel")
+                        + " order) | %d scans in %.1f s (%.0f/s achieved) | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f"
                         + " ms | %d failed | %d returns prepared in %.0f s | load %s |%n",
                 rate,
                 n,
@@ -206,7 +230,33 @@ class WarehouseBenchmark extends ApiTestSupport {
                 scans / 5,
                 prepSeconds,
                 load()));
+        report.append("\nPer second of the schedule (worst latency ms / answers not 201): ");
+        for (int second = 0; second < seconds; second++) {
+            report.append(second == 0 ? "" : ", ")
+                    .append(Math.round(worstInSecond[second] / 1e6))
+                    .append('/')
+                    .append(failedInSecond[second]);
+        }
+        report.append("\n\n");
+        writeReport();
         assertThat(failures.get()).isZero();
+    }
+
+    /**
+     * The plates reordered so that one return's five units are scanned {@code plates / 5} scans apart instead of back
+     * to back: many stations each scanning its own parcel, rather than one parcel's units arriving 5 ms apart (which
+     * queues them on the return's row lock, held until each scan commits).
+     */
+    private static List<String> interleaved(List<String> plates) {
+        int returns = plates.size() / 5;
+        List<String> out = new ArrayList<>(plates.size());
+        for (int unit = 0; unit < 5; unit++) {
+            for (int r = 0; r < returns; r++) {
+                out.add(plates.get(r * 5 + unit));
+            }
+        }
+        out.addAll(plates.subList(returns * 5, plates.size()));
+        return out;
     }
 
     private static double pct(long[] sorted, double p) {
