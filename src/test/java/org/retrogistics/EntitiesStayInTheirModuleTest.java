@@ -28,7 +28,6 @@ class EntitiesStayInTheirModuleTest {
             "orders.Order -> web",
             "orders.OrderLine -> demo",
             "orders.OrderLine -> web",
-            "recycling.Recycler -> demo",
             "returns.ReturnLine -> demo",
             "returns.ReturnLine -> refunds",
             "returns.ReturnRequest -> demo",
