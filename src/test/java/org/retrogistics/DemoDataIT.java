@@ -102,6 +102,15 @@ class DemoDataIT {
                             .query(Long.class)
                             .single())
                     .isEqualTo(10);
+            // recycling: per client a certified recycler with an open batch and one whose certificate lapsed
+            assertThat(jdbc.sql("select count(*) from recycler")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(4);
+            assertThat(jdbc.sql("select count(*) from recycling_batch where status = 'OPEN'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
             // the warehouse: parcels scanned, units inspected, decided and given work orders (the last two by events)
             assertThat(jdbc.sql("select count(*) from receipt")
                             .query(Long.class)

@@ -28,10 +28,6 @@ class EntitiesStayInTheirModuleTest {
             "orders.Order -> web",
             "orders.OrderLine -> demo",
             "orders.OrderLine -> web",
-            "recycling.Recycler -> demo",
-            "resale.Listing -> web",
-            "resale.Lot -> web",
-            "resale.SalesChannel -> web",
             "returns.ReturnLine -> demo",
             "returns.ReturnRequest -> demo",
             "returns.ReturnRequest -> web");

@@ -14,7 +14,7 @@ import org.retrogistics.catalog.SiteKind;
 import org.retrogistics.recycling.BatchPurpose;
 import org.retrogistics.recycling.BatchingUnits;
 import org.retrogistics.recycling.CertificationScheme;
-import org.retrogistics.recycling.Recycler;
+import org.retrogistics.recycling.RecyclerSnapshot;
 import org.retrogistics.recycling.RecyclingManagement;
 import org.retrogistics.recycling.RegisteringRecyclers;
 import org.retrogistics.recycling.RegisteringRecyclers.CertificationDraft;
@@ -60,7 +60,7 @@ class DemoRecycling {
         }
         for (String code : List.of("northwind", "fjord")) {
             catalog.findClientByCode(code)
-                    .filter(c -> recycling.recyclers(c.clientId()).isEmpty())
+                    .filter(c -> recycling.recyclerSnapshots(c.clientId()).isEmpty())
                     .ifPresent(this::seed);
         }
     }
@@ -75,7 +75,7 @@ class DemoRecycling {
         String prefix = site == null
                 ? client.code().substring(0, 2).toUpperCase(java.util.Locale.ROOT)
                 : site.code().split("-")[0];
-        Recycler certified = registering.addRecycler(
+        RecyclerSnapshot certified = registering.registered(
                 manager,
                 site == null ? null : site.id(),
                 site == null ? prefix + "-RY1" : null,
@@ -89,7 +89,7 @@ class DemoRecycling {
                                 prefix + "-ES-0907",
                                 today.minusMonths(6),
                                 today.plusYears(1))));
-        registering.addRecycler(
+        registering.registered(
                 manager,
                 null,
                 prefix + "-RY2",
@@ -97,6 +97,6 @@ class DemoRecycling {
                 "Industrial estate 4",
                 List.of(new CertificationDraft(
                         CertificationScheme.ISO_14001, prefix + "-ISO-118", today.minusYears(3), today.minusDays(20))));
-        batching.open(manager, certified.getId(), BatchPurpose.RECYCLE, today, "weekly e-waste cage");
+        batching.open(manager, certified.id(), BatchPurpose.RECYCLE, today, "weekly e-waste cage");
     }
 }

@@ -16,6 +16,7 @@ import org.retrogistics.custody.UnitNotInCustody;
 import org.retrogistics.custody.UnitSnapshot;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.custody.WarehouseLocation;
+import org.retrogistics.inspection.InspectionManagement.QueuedUnit;
 import org.retrogistics.inspection.InspectionManagement.Subject;
 import org.retrogistics.inspection.InspectionQueue.Task;
 import org.retrogistics.inspection.internal.InspectionRepository;
@@ -62,13 +63,22 @@ public class InspectingUnits {
         return inspection.subject(client, custody.unit(client, unitId)).checklist();
     }
 
-    /** The unit's product carries a battery, so its inspection must record the battery's state. */
-    public boolean needsBatteryState(ClientId client, UUID unitId) {
-        return inspection
-                        .subject(client, custody.unit(client, unitId))
-                        .product()
-                        .battery()
-                != null;
+    /**
+     * What the inspection form shows for a unit: the unit, the checklist it is inspected with, whether its inspection
+     * must record a battery state (its product carries a battery), and its task while it waits in the queue (else
+     * null).
+     */
+    public record Form(UnitSnapshot unit, ChecklistDefinition checklist, boolean batteryRequired, QueuedUnit task) {}
+
+    /** The inspection form's facts, read together: the unit and its product once. */
+    public Form form(ClientId client, UUID unitId) {
+        UnitSnapshot unit = custody.unit(client, unitId);
+        Subject subject = inspection.subject(client, unit);
+        return new Form(
+                unit,
+                subject.checklist(),
+                subject.product().battery() != null,
+                queue.waiting(client, unitId).orElse(null));
     }
 
     /** Records an inspection: grades from the answers, the unit held if its authenticity is in doubt. */

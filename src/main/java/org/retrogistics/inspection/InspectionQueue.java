@@ -9,6 +9,7 @@ import org.retrogistics.inspection.InspectionManagement.QueuedUnit;
 import org.retrogistics.receiving.UnitReceived;
 import org.retrogistics.shared.ClientId;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,20 @@ class InspectionQueue {
 
     /** Why the unit came back and where the dock sent it: the path it is inspected on, its reason and its RMA. */
     record Task(String path, String reason, String resolution, String rma) {}
+
+    /** A queued unit's columns, in {@link #QUEUED}'s order. */
+    private static final String QUEUED_COLUMNS =
+            "t.unit_id, t.licence_plate, t.sku, t.path, t.reason, t.outcome, t.rma_number, t.queued_at";
+
+    private static final RowMapper<QueuedUnit> QUEUED = (rs, i) -> new QueuedUnit(
+            rs.getObject(1, UUID.class),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            rs.getTimestamp(8).toInstant());
 
     private final JdbcClient jdbc;
 
@@ -59,23 +74,29 @@ class InspectionQueue {
     List<QueuedUnit> queue(ClientId client, int limit) {
         return jdbc.sql(
                         """
-                        select t.unit_id, t.licence_plate, t.sku, t.path, t.reason, t.outcome, t.rma_number, t.queued_at
-                        from inspection_task t
+                        select %s from inspection_task t
                         where t.client_id = :client and t.done_at is null
                         order by t.queued_at limit :limit
-                        """)
+                        """
+                                .formatted(QUEUED_COLUMNS))
                 .param("client", client.value())
                 .param("limit", limit)
-                .query((rs, i) -> new QueuedUnit(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant()))
+                .query(QUEUED)
                 .list();
+    }
+
+    /** The unit's task while it waits in the client's queue (none once inspected): one row by its key. */
+    Optional<QueuedUnit> waiting(ClientId client, UUID unitId) {
+        return jdbc.sql(
+                        """
+                        select %s from inspection_task t
+                        where t.unit_id = :unit and t.client_id = :client and t.done_at is null
+                        """
+                                .formatted(QUEUED_COLUMNS))
+                .param("unit", unitId)
+                .param("client", client.value())
+                .query(QUEUED)
+                .optional();
     }
 
     Optional<Task> task(UUID unitId) {

@@ -1,12 +1,15 @@
 package org.retrogistics.recycling;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A recycling batch as other modules and the pages read it: which one, to which recycler, why, where it stands, how
- * it was processed, its certificate, its units and its version (the pages' forms send it back).
+ * A recycling batch as other modules, the pages and the API read it: which one, to which recycler, why, where it
+ * stands, how it was processed at what cost, its certificate, its units, who made it and when it moved, and its version
+ * (the pages' forms and the API's If-Match send it back).
  */
 public record RecyclingBatchSnapshot(
         UUID id,
@@ -18,10 +21,18 @@ public record RecyclingBatchSnapshot(
         ProcessingMethod method,
         LocalDate processedOn,
         String certificateNumber,
+        BigDecimal cost,
+        BigDecimal rebate,
+        String currency,
+        String note,
+        Instant createdAt,
+        String createdBy,
+        Instant shippedAt,
+        Instant closedAt,
         List<Unit> units,
         Long version) {
 
-    /** A unit in the batch, with its weight and how the weight was found. */
+    /** A unit in the batch, with its weight, how the weight was found, and who added it when. */
     public record Unit(
             UUID unitId,
             String licencePlate,
@@ -33,9 +44,33 @@ public record RecyclingBatchSnapshot(
             boolean estimated,
             boolean dataBearing,
             String sanitisationCertificate,
-            boolean active) {}
+            boolean active,
+            Instant addedAt,
+            String addedBy) {
 
-    static RecyclingBatchSnapshot of(RecyclingBatch b) {
+        static Unit of(BatchUnit u) {
+            return new Unit(
+                    u.getUnitId(),
+                    u.getLicencePlate(),
+                    u.getSerial(),
+                    u.getSku(),
+                    u.getCategory(),
+                    u.getWeightGrams(),
+                    u.getWeightSource(),
+                    u.isEstimated(),
+                    u.isDataBearing(),
+                    u.getSanitisationCertificate(),
+                    u.isActive(),
+                    u.getAddedAt(),
+                    u.getAddedBy());
+        }
+    }
+
+    /**
+     * The one mapping from the entity. Public so the module's own API ({@code recycling.api}) builds its views from it;
+     * no other module holds a batch.
+     */
+    public static RecyclingBatchSnapshot of(RecyclingBatch b) {
         return new RecyclingBatchSnapshot(
                 b.getId(),
                 b.getNumber(),
@@ -46,20 +81,15 @@ public record RecyclingBatchSnapshot(
                 b.getMethod(),
                 b.getProcessedOn(),
                 b.getCertificateNumber(),
-                b.getUnits().stream()
-                        .map(u -> new Unit(
-                                u.getUnitId(),
-                                u.getLicencePlate(),
-                                u.getSerial(),
-                                u.getSku(),
-                                u.getCategory(),
-                                u.getWeightGrams(),
-                                u.getWeightSource(),
-                                u.isEstimated(),
-                                u.isDataBearing(),
-                                u.getSanitisationCertificate(),
-                                u.isActive()))
-                        .toList(),
+                b.getCost(),
+                b.getRebate(),
+                b.getCurrency(),
+                b.getNote(),
+                b.getCreatedAt(),
+                b.getCreatedBy(),
+                b.getShippedAt(),
+                b.getClosedAt(),
+                b.getUnits().stream().map(Unit::of).toList(),
                 b.getVersion());
     }
 

@@ -47,8 +47,13 @@ public class RegisteringRecyclers {
     /** Adds a recycler as {@link #addRecycler} does and answers it as a value. */
     @Transactional
     public RecyclerSnapshot registered(
-            Actor actor, String code, String name, String address, List<CertificationDraft> certifications) {
-        return RecyclerSnapshot.of(addRecycler(actor, null, code, name, address, certifications));
+            Actor actor,
+            UUID siteId,
+            String code,
+            String name,
+            String address,
+            List<CertificationDraft> certifications) {
+        return RecyclerSnapshot.of(addRecycler(actor, siteId, code, name, address, certifications));
     }
 
     /**

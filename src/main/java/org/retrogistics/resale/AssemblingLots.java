@@ -50,6 +50,12 @@ public class AssemblingLots {
     /** How a lot is asked for: named units, or a rule (category and grade band, optionally the site it ships from). */
     public record LotRequest(String title, List<UUID> unitIds, String category, GradeBand gradeBand, String site) {}
 
+    /** Creates a lot as {@link #create} does and answers it as a value. */
+    @Transactional
+    public LotSnapshot created(Actor actor, LotRequest request) {
+        return LotSnapshot.of(create(actor, request));
+    }
+
     /** Creates an open lot with its units, all checked first: one refusal and nothing is written. */
     @Transactional
     public Lot create(Actor actor, LotRequest request) {

@@ -125,6 +125,16 @@ public class LotManagement {
         return lots.search(client.value(), status, page);
     }
 
+    /** The lot, as a value. */
+    public LotSnapshot lotSnapshot(ClientId client, UUID id) {
+        return LotSnapshot.of(get(client, id));
+    }
+
+    /** A page of lots, as values. */
+    public Page<LotSnapshot> lotSnapshots(ClientId client, LotStatus status, Pageable page) {
+        return search(client, status, page).map(LotSnapshot::of);
+    }
+
     public int unitCount(UUID lotId) {
         return jdbc.sql("select count(*) from lot_unit where lot_id = :l and active")
                 .param("l", lotId)

@@ -35,6 +35,16 @@ public class ResaleManagement {
         return listings.search(client.value(), status, unitId, page);
     }
 
+    /** The listing, as a value. */
+    public ListingSnapshot listingSnapshot(ClientId client, UUID id) {
+        return ListingSnapshot.of(listing(client, id));
+    }
+
+    /** A page of listings, as values. */
+    public Page<ListingSnapshot> listingSnapshots(ClientId client, ListingStatus status, UUID unitId, Pageable page) {
+        return listings(client, status, unitId, page).map(ListingSnapshot::of);
+    }
+
     /** Whether the unit is drafted, listed or sold on a listing (lots ask before taking it). */
     public boolean listed(UUID unitId) {
         return listings.findFirstByUnitIdAndStatusNot(unitId, ListingStatus.WITHDRAWN)

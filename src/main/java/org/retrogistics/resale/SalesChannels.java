@@ -81,6 +81,12 @@ public class SalesChannels {
         return channels.findByClientIdOrderByKindAscCodeAsc(client.value());
     }
 
+    /** The client's channels, as values. */
+    @Transactional
+    public List<SalesChannelSnapshot> channelSnapshots(ClientId client) {
+        return channels(client).stream().map(SalesChannelSnapshot::of).toList();
+    }
+
     @Transactional
     public SalesChannel channel(ClientId client, UUID id) {
         ensureDefaultChannels(client);

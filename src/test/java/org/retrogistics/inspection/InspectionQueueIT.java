@@ -17,7 +17,10 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 
-/** The inspection module alone: a unit received at the dock is queued on the path receiving named. */
+/**
+ * The inspection module alone: a unit received at the dock is queued on the path receiving named, and waits there until
+ * it is inspected.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "access")
 @TestPropertySource(properties = "retrogistics.demo.seed=never")
 class InspectionQueueIT {
@@ -46,6 +49,13 @@ class InspectionQueueIT {
             assertThat(q.licencePlate()).isEqualTo(unit.licencePlate());
             assertThat(q.sku()).isEqualTo(unit.product().sku());
         });
+        // the inspection form finds the unit's own task by its key, while it waits and for its client only
+        assertThat(queue.waiting(unit.client(), unit.unitId()))
+                .hasValueSatisfying(q -> assertThat(q.rmaNumber()).isEqualTo("RMA-S1"));
+        assertThat(queue.waiting(SliceFixtures.newClient(catalog), unit.unitId()))
+                .isEmpty();
+        queue.done(unit.unitId(), Instant.now());
+        assertThat(queue.waiting(unit.client(), unit.unitId())).isEmpty();
     }
 
     private static UnitReceived received(Received unit, String path, String rma) {

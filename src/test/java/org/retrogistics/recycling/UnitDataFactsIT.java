@@ -1,6 +1,9 @@
 package org.retrogistics.recycling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retrogistics.testing.PublishingAsTheOwner.completed;
+import static org.retrogistics.testing.PublishingAsTheOwner.grading;
+import static org.retrogistics.testing.PublishingAsTheOwner.sanitised;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,17 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.WorkKind;
-import org.retrogistics.inspection.UnitGraded;
-import org.retrogistics.shared.BatteryState;
-import org.retrogistics.shared.CosmeticGrade;
-import org.retrogistics.shared.FunctionalGrade;
 import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
 import org.retrogistics.testing.SliceFixtures.Received;
-import org.retrogistics.workshop.WorkOrderCompleted;
-import org.retrogistics.workshop.WorkOrderRecords.SanitisationMethod;
-import org.retrogistics.workshop.WorkOrderRecords.SanitisationRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,20 +46,13 @@ class UnitDataFactsIT extends ApiTestSupport {
         assertThat(facts.dataBearing(unit.client(), unit.unitId())).isEmpty();
         assertThat(facts.sanitisationCertificate(unit.client(), unit.unitId())).isEmpty();
 
-        publish(graded(unit, true, first.plusSeconds(60)));
-        publish(graded(unit, false, first)); // older, late
+        publish(grading(unit).dataBearing(true).at(first.plusSeconds(60)));
+        publish(grading(unit).dataBearing(false).at(first)); // older, late
         publish(sanitised(unit, "CERT-NEW", first.plusSeconds(120)));
         publish(sanitised(unit, "CERT-OLD", first.plusSeconds(90))); // older, late
         publish(sanitised(unit, "CERT-NEW", first.plusSeconds(120))); // repeated
         // other work closing carries no sanitisation and changes nothing
-        publish(new WorkOrderCompleted(
-                UUID.randomUUID(),
-                unit.client().value(),
-                unit.unitId(),
-                "WO-R",
-                WorkKind.REPAIR,
-                null,
-                first.plusSeconds(180)));
+        publish(completed(unit, UUID.randomUUID(), WorkKind.REPAIR, first.plusSeconds(180)));
 
         assertThat(facts.dataBearing(unit.client(), unit.unitId())).contains(true);
         assertThat(facts.sanitisationCertificate(unit.client(), unit.unitId())).contains("CERT-NEW");
@@ -73,35 +62,5 @@ class UnitDataFactsIT extends ApiTestSupport {
 
     private void publish(Object... published) {
         new PublishingAsTheOwner(tx, events, jdbc).publish(unit.unitId(), published);
-    }
-
-    private static WorkOrderCompleted sanitised(Received unit, String certificate, Instant at) {
-        return new WorkOrderCompleted(
-                UUID.randomUUID(),
-                unit.client().value(),
-                unit.unitId(),
-                "WO-" + certificate,
-                WorkKind.SANITISE,
-                new SanitisationRecord(SanitisationMethod.PURGE, "wiper 2", true, "tech", at, certificate),
-                at);
-    }
-
-    private static UnitGraded graded(Received unit, boolean dataBearing, Instant at) {
-        return new UnitGraded(
-                unit.unitId(),
-                unit.client().value(),
-                unit.product().id(),
-                UUID.randomUUID(),
-                FunctionalGrade.F2,
-                CosmeticGrade.B,
-                dataBearing,
-                false,
-                false,
-                BatteryState.NONE,
-                false,
-                null,
-                null,
-                "projection-test",
-                at);
     }
 }

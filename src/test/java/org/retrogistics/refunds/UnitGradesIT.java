@@ -1,16 +1,14 @@
 package org.retrogistics.refunds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retrogistics.testing.PublishingAsTheOwner.grading;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.inspection.UnitGraded;
 import org.retrogistics.inspection.UnitHeld;
 import org.retrogistics.refunds.RefundAllowance.Condition;
-import org.retrogistics.shared.BatteryState;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.FunctionalGrade;
 import org.retrogistics.testing.ApiTestSupport;
@@ -51,18 +49,30 @@ class UnitGradesIT extends ApiTestSupport {
         // as inspection publishes them: the hold first, then the grading, in one transaction
         publish(
                 new UnitHeld(unit.unitId(), unit.client().value(), null, "serial mismatch", inspected),
-                graded(unit, FunctionalGrade.F3, CosmeticGrade.C, true, inspected));
+                grading(unit)
+                        .grades(FunctionalGrade.F3, CosmeticGrade.C)
+                        .held(true)
+                        .at(inspected));
         assertThat(grades.of(unit.client(), unit.unitId()))
                 .contains(new UnitGrades.Graded(
                         new Condition(FunctionalGrade.F3, CosmeticGrade.C), true, "serial mismatch"));
 
         // a work order regrades the unit later; the hold stays with its reason
-        publish(graded(unit, FunctionalGrade.F1, CosmeticGrade.B, true, regraded));
+        publish(grading(unit)
+                .grades(FunctionalGrade.F1, CosmeticGrade.B)
+                .held(true)
+                .at(regraded));
         // the first grading and its hold delivered again, late
-        publish(graded(unit, FunctionalGrade.F3, CosmeticGrade.C, true, inspected));
+        publish(grading(unit)
+                .grades(FunctionalGrade.F3, CosmeticGrade.C)
+                .held(true)
+                .at(inspected));
         publish(new UnitHeld(unit.unitId(), unit.client().value(), null, "an older reason", inspected.minusSeconds(1)));
         // the regrading repeated
-        publish(graded(unit, FunctionalGrade.F1, CosmeticGrade.B, true, regraded));
+        publish(grading(unit)
+                .grades(FunctionalGrade.F1, CosmeticGrade.B)
+                .held(true)
+                .at(regraded));
 
         assertThat(grades.of(unit.client(), unit.unitId()))
                 .contains(new UnitGrades.Graded(
@@ -72,25 +82,5 @@ class UnitGradesIT extends ApiTestSupport {
 
     private void publish(Object... published) {
         new PublishingAsTheOwner(tx, events, jdbc).publish(unit.unitId(), published);
-    }
-
-    private static UnitGraded graded(
-            Received unit, FunctionalGrade functional, CosmeticGrade cosmetic, boolean held, Instant at) {
-        return new UnitGraded(
-                unit.unitId(),
-                unit.client().value(),
-                unit.product().id(),
-                UUID.randomUUID(),
-                functional,
-                cosmetic,
-                true,
-                false,
-                false,
-                BatteryState.OK,
-                held,
-                null,
-                null,
-                "projection-test",
-                at);
     }
 }

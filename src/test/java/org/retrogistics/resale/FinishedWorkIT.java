@@ -1,6 +1,7 @@
 package org.retrogistics.resale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retrogistics.testing.PublishingAsTheOwner.completed;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +13,6 @@ import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
 import org.retrogistics.testing.SliceFixtures.Received;
-import org.retrogistics.workshop.WorkOrderCompleted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,16 +62,5 @@ class FinishedWorkIT extends ApiTestSupport {
 
     private void publish(Object... published) {
         new PublishingAsTheOwner(tx, events, jdbc).publish(unit.unitId(), published);
-    }
-
-    private static WorkOrderCompleted completed(Received unit, UUID order, WorkKind kind, Instant at) {
-        return new WorkOrderCompleted(
-                order,
-                unit.client().value(),
-                unit.unitId(),
-                "WO-" + order.toString().substring(0, 8),
-                kind,
-                null,
-                at);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,38 +50,6 @@ class ResaleIT extends ApiTestSupport {
         return content.isEmpty() ? null : content.get(0);
     }
 
-    private void finishWork(Tenant t, String unitId) {
-        String tech = t.technician();
-        assertThat(send(
-                                HttpRequest.newBuilder(
-                                                uri("/api/technicians/" + t.technicianName() + "/qualifications"))
-                                        .header("Content-Type", "application/json")
-                                        .PUT(HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
-                                t.token(Role.MANAGER))
-                        .status())
-                .isEqualTo(200);
-        for (JsonNode o :
-                get("/api/work-orders?size=500", t.token(Role.MANAGER)).json().path("content")) {
-            if (!o.path("unitId").asString().equals(unitId)
-                    || !o.path("status").asString().equals("OPEN")) {
-                continue;
-            }
-            String id = o.path("id").asString();
-            post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()));
-            post("/api/work-orders/" + id + "/start", tech, Map.of());
-            o.path("requiredTests")
-                    .forEach(test -> post(
-                            "/api/work-orders/" + id + "/tests",
-                            tech,
-                            Map.of("name", test.asString(), "passed", true)));
-            Res done = post(
-                    "/api/work-orders/" + id + "/complete",
-                    tech,
-                    Map.of("functionalGrade", "F1", "cosmeticGrade", "B"));
-            assertThat(done.status()).as(done.body()).isEqualTo(200);
-        }
-    }
-
     private static BigDecimal grossPrice(JsonNode decision, String option) {
         for (JsonNode o : decision.path("options")) {
             if (o.path("option").asString().equals(option)) {
@@ -126,7 +93,7 @@ class ResaleIT extends ApiTestSupport {
                 .json()
                 .path("revision")
                 .asInt();
-        finishWork(t, unitId);
+        finishWorkOn(t, unitId);
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> get("/api/units/" + unitId + "/disposition", t.admin())
                                 .json()

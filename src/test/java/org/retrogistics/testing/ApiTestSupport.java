@@ -272,6 +272,44 @@ public abstract class ApiTestSupport {
         return graded;
     }
 
+    /**
+     * Does every open work order of the unit as its technician (qualified for every family first): assigned, started,
+     * its required tests passed, completed at F1/B.
+     */
+    protected void finishWorkOn(Tenant t, String unitId) {
+        String tech = t.technician();
+        Res qualified = send(
+                HttpRequest.newBuilder(uri("/api/technicians/" + t.technicianName() + "/qualifications"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"families\":[\"*\"]}")),
+                t.token(Role.MANAGER));
+        if (qualified.status() != 200) {
+            throw new AssertionError("qualifications refused: " + qualified.body());
+        }
+        for (JsonNode o :
+                get("/api/work-orders?size=500", t.token(Role.MANAGER)).json().path("content")) {
+            if (!o.path("unitId").asString().equals(unitId)
+                    || !o.path("status").asString().equals("OPEN")) {
+                continue;
+            }
+            String id = o.path("id").asString();
+            post("/api/work-orders/" + id + "/assign", tech, Map.of("technician", t.technicianName()));
+            post("/api/work-orders/" + id + "/start", tech, Map.of());
+            o.path("requiredTests")
+                    .forEach(test -> post(
+                            "/api/work-orders/" + id + "/tests",
+                            tech,
+                            Map.of("name", test.asString(), "passed", true)));
+            Res done = post(
+                    "/api/work-orders/" + id + "/complete",
+                    tech,
+                    Map.of("functionalGrade", "F1", "cosmeticGrade", "B"));
+            if (done.status() != 200) {
+                throw new AssertionError("work order not completed: " + done.body());
+            }
+        }
+    }
+
     /** An HTTP answer. */
     protected record Res(int status, HttpResponse<String> raw) {
 

@@ -1,16 +1,13 @@
 package org.retrogistics.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retrogistics.testing.PublishingAsTheOwner.grading;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.custody.CustodyLedger;
-import org.retrogistics.inspection.UnitGraded;
 import org.retrogistics.shared.BatteryState;
-import org.retrogistics.shared.CosmeticGrade;
-import org.retrogistics.shared.FunctionalGrade;
 import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
@@ -46,15 +43,15 @@ class InspectedBatteriesIT extends ApiTestSupport {
         Instant later = first.plusSeconds(60);
         assertThat(batteries.of(unit.client(), unit.unitId())).isEmpty();
 
-        publish(graded(unit, BatteryState.OK, first));
+        publish(grading(unit).battery(BatteryState.OK).at(first));
         assertThat(batteries.of(unit.client(), unit.unitId()))
                 .hasValueSatisfying(i -> assertThat(i.batteryState()).isEqualTo(BatteryState.OK));
 
-        publish(graded(unit, BatteryState.DAMAGED_DEFECTIVE, later));
+        publish(grading(unit).battery(BatteryState.DAMAGED_DEFECTIVE).at(later));
         // the first grading delivered again, late: older than what transport knows
-        publish(graded(unit, BatteryState.OK, first));
+        publish(grading(unit).battery(BatteryState.OK).at(first));
         // the newer one repeated
-        publish(graded(unit, BatteryState.DAMAGED_DEFECTIVE, later));
+        publish(grading(unit).battery(BatteryState.DAMAGED_DEFECTIVE).at(later));
 
         assertThat(batteries.of(unit.client(), unit.unitId()))
                 .hasValueSatisfying(i -> assertThat(i.batteryState()).isEqualTo(BatteryState.DAMAGED_DEFECTIVE));
@@ -65,24 +62,5 @@ class InspectedBatteriesIT extends ApiTestSupport {
 
     private void publish(Object... published) {
         new PublishingAsTheOwner(tx, events, jdbc).publish(unit.unitId(), published);
-    }
-
-    private static UnitGraded graded(Received unit, BatteryState battery, Instant at) {
-        return new UnitGraded(
-                unit.unitId(),
-                unit.client().value(),
-                unit.product().id(),
-                UUID.randomUUID(),
-                FunctionalGrade.F2,
-                CosmeticGrade.B,
-                true,
-                false,
-                false,
-                battery,
-                false,
-                null,
-                null,
-                "projection-test",
-                at);
     }
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.recycling.BatchPurpose;
 import org.retrogistics.recycling.BatchStatus;
-import org.retrogistics.recycling.BatchUnit;
 import org.retrogistics.recycling.BatchingUnits;
 import org.retrogistics.recycling.ClosingBatches;
 import org.retrogistics.recycling.DisposingToLandfill;
@@ -23,6 +22,7 @@ import org.retrogistics.recycling.DisposingToLandfill.Disposal;
 import org.retrogistics.recycling.LandfillDiversion;
 import org.retrogistics.recycling.ProcessingMethod;
 import org.retrogistics.recycling.RecyclingBatch;
+import org.retrogistics.recycling.RecyclingBatchSnapshot;
 import org.retrogistics.recycling.RecyclingManagement;
 import org.retrogistics.recycling.WeightSource;
 import org.retrogistics.shared.IfMatch;
@@ -99,20 +99,20 @@ class RecyclingApi {
             Instant addedAt,
             String addedBy) {
 
-        static BatchUnitView of(BatchUnit u) {
+        static BatchUnitView of(RecyclingBatchSnapshot.Unit u) {
             return new BatchUnitView(
-                    u.getUnitId(),
-                    u.getLicencePlate(),
-                    u.getSerial(),
-                    u.getSku(),
-                    u.getCategory(),
-                    u.getWeightGrams(),
-                    u.getWeightSource(),
-                    u.isEstimated(),
-                    u.isDataBearing(),
-                    u.getSanitisationCertificate(),
-                    u.getAddedAt(),
-                    u.getAddedBy());
+                    u.unitId(),
+                    u.licencePlate(),
+                    u.serial(),
+                    u.sku(),
+                    u.category(),
+                    u.weightGrams(),
+                    u.weightSource(),
+                    u.estimated(),
+                    u.dataBearing(),
+                    u.sanitisationCertificate(),
+                    u.addedAt(),
+                    u.addedBy());
         }
     }
 
@@ -139,29 +139,34 @@ class RecyclingApi {
             Instant closedAt,
             List<BatchUnitView> units) {
 
-        static BatchView of(RecyclingBatch b, boolean withUnits) {
+        /** Built from the batch's snapshot, so the entity has one mapping (the snapshot's). */
+        static BatchView of(RecyclingBatchSnapshot b, boolean withUnits) {
             return new BatchView(
-                    b.getId(),
-                    b.getNumber(),
-                    b.getRecyclerId(),
-                    b.getPurpose(),
-                    b.getStatus(),
-                    b.getBatchDate(),
-                    b.getMethod(),
-                    b.getProcessedOn(),
-                    b.getCertificateNumber(),
-                    b.getCost(),
-                    b.getRebate(),
-                    b.getCurrency(),
-                    b.getNote(),
+                    b.id(),
+                    b.number(),
+                    b.recyclerId(),
+                    b.purpose(),
+                    b.status(),
+                    b.batchDate(),
+                    b.method(),
+                    b.processedOn(),
+                    b.certificateNumber(),
+                    b.cost(),
+                    b.rebate(),
+                    b.currency(),
+                    b.note(),
                     b.totalGrams(),
                     b.estimatedGrams(),
-                    b.getUnits().size(),
-                    b.getCreatedAt(),
-                    b.getCreatedBy(),
-                    b.getShippedAt(),
-                    b.getClosedAt(),
-                    withUnits ? b.getUnits().stream().map(BatchUnitView::of).toList() : null);
+                    b.units().size(),
+                    b.createdAt(),
+                    b.createdBy(),
+                    b.shippedAt(),
+                    b.closedAt(),
+                    withUnits ? b.units().stream().map(BatchUnitView::of).toList() : null);
+        }
+
+        static BatchView of(RecyclingBatch b, boolean withUnits) {
+            return of(RecyclingBatchSnapshot.of(b), withUnits);
         }
     }
 
@@ -221,7 +226,7 @@ class RecyclingApi {
             @RequestParam(defaultValue = "50") @Max(500) int size) {
         int p = Math.max(0, page);
         int n = Math.max(1, size);
-        var result = recycling.batches(actor.clientId(), status, PageRequest.of(p, n));
+        var result = recycling.batchSnapshots(actor.clientId(), status, PageRequest.of(p, n));
         return PageOf.of(
                 result.getContent().stream().map(b -> BatchView.of(b, false)).toList(),
                 p,

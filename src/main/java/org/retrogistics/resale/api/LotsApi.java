@@ -19,6 +19,7 @@ import org.retrogistics.resale.AssemblingLots;
 import org.retrogistics.resale.Lot;
 import org.retrogistics.resale.LotManagement;
 import org.retrogistics.resale.LotManagement.LotUnit;
+import org.retrogistics.resale.LotSnapshot;
 import org.retrogistics.resale.LotStatus;
 import org.retrogistics.resale.SellingLots;
 import org.retrogistics.shared.IfMatch;
@@ -84,26 +85,27 @@ class LotsApi {
 
     record LotSale(BigDecimal price, @Size(max = 200) String buyer, UUID channelId) {}
 
-    private LotView view(Lot l) {
+    private LotView view(Lot lot) {
+        LotSnapshot l = LotSnapshot.of(lot);
         return new LotView(
-                l.getId(),
-                l.getNumber(),
-                l.getTitle(),
-                l.getStatus(),
-                l.getCategory(),
-                l.getGradeBand(),
-                l.getSite(),
-                lots.unitCount(l.getId()),
-                l.getCurrency(),
-                l.getChannelId(),
+                l.id(),
+                l.number(),
+                l.title(),
+                l.status(),
+                l.category(),
+                l.gradeBand(),
+                l.site(),
+                lots.unitCount(l.id()),
+                l.currency(),
+                l.channelId(),
                 l.salePrice(),
                 l.fee(),
-                l.getBuyer(),
-                l.getCreatedAt(),
-                l.getCreatedBy(),
-                l.getClosedAt(),
-                l.getSoldAt(),
-                l.getVersion());
+                l.buyer(),
+                l.createdAt(),
+                l.createdBy(),
+                l.closedAt(),
+                l.soldAt(),
+                l.version());
     }
 
     private ResponseEntity<LotView> ok(Lot l) {

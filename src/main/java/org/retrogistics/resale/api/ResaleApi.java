@@ -12,10 +12,12 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.disposition.DispositionOption;
 import org.retrogistics.resale.ChannelKind;
 import org.retrogistics.resale.Listing;
+import org.retrogistics.resale.ListingSnapshot;
 import org.retrogistics.resale.ListingStatus;
 import org.retrogistics.resale.ListingUnits;
 import org.retrogistics.resale.ResaleManagement;
 import org.retrogistics.resale.SalesChannel;
+import org.retrogistics.resale.SalesChannelSnapshot;
 import org.retrogistics.resale.SalesChannels;
 import org.retrogistics.resale.SellingListings;
 import org.retrogistics.shared.IfMatch;
@@ -61,16 +63,13 @@ class ResaleApi {
             BigDecimal fixedFee,
             String currency,
             String source) {
-        static ChannelView of(SalesChannel c) {
+        static ChannelView of(SalesChannelSnapshot c) {
             return new ChannelView(
-                    c.getId(),
-                    c.getCode(),
-                    c.getName(),
-                    c.getKind(),
-                    c.getFeePercent(),
-                    c.getFixedFee(),
-                    c.getCurrency(),
-                    c.getSource());
+                    c.id(), c.code(), c.name(), c.kind(), c.feePercent(), c.fixedFee(), c.currency(), c.source());
+        }
+
+        static ChannelView of(SalesChannel c) {
+            return of(SalesChannelSnapshot.of(c));
         }
     }
 
@@ -101,27 +100,31 @@ class ResaleApi {
             Instant listedAt,
             Instant closedAt,
             Long version) {
-        static ListingView of(Listing l) {
+        static ListingView of(ListingSnapshot l) {
             return new ListingView(
-                    l.getId(),
-                    l.getNumber(),
-                    l.getUnitId(),
-                    l.getChannelId(),
-                    l.getStatus(),
-                    l.getOption(),
-                    l.getSku(),
-                    l.getTitle(),
-                    l.getCondition(),
+                    l.id(),
+                    l.number(),
+                    l.unitId(),
+                    l.channelId(),
+                    l.status(),
+                    l.option(),
+                    l.sku(),
+                    l.title(),
+                    l.condition(),
                     l.askingPrice(),
-                    l.getPriceSource(),
+                    l.priceSource(),
                     l.salePrice(),
                     l.fee(),
-                    l.getBuyer(),
-                    l.getNote(),
-                    l.getCreatedAt(),
-                    l.getListedAt(),
-                    l.getClosedAt(),
-                    l.getVersion());
+                    l.buyer(),
+                    l.note(),
+                    l.createdAt(),
+                    l.listedAt(),
+                    l.closedAt(),
+                    l.version());
+        }
+
+        static ListingView of(Listing l) {
+            return of(ListingSnapshot.of(l));
         }
     }
 

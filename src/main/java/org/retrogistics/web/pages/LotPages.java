@@ -13,8 +13,8 @@ import org.retrogistics.access.Role;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.disposition.GradeBand;
 import org.retrogistics.resale.AssemblingLots;
-import org.retrogistics.resale.Lot;
 import org.retrogistics.resale.LotManagement;
+import org.retrogistics.resale.LotSnapshot;
 import org.retrogistics.resale.LotStatus;
 import org.retrogistics.resale.SellingLots;
 import org.retrogistics.shared.DomainException;
@@ -56,12 +56,13 @@ class LotPages {
             @RequestParam(required = false) LotStatus status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var found = lots.search(actor.clientId(), status, PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt")));
+        var found = lots.lotSnapshots(
+                actor.clientId(), status, PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt")));
         model.addAttribute("page", found);
         model.addAttribute(
                 "counts",
                 found.getContent().stream()
-                        .collect(java.util.stream.Collectors.toMap(Lot::getId, l -> lots.unitCount(l.getId()))));
+                        .collect(java.util.stream.Collectors.toMap(LotSnapshot::id, l -> lots.unitCount(l.id()))));
         model.addAttribute("statuses", LotStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("bands", GradeBand.values());
@@ -86,7 +87,7 @@ class LotPages {
             @RequestParam(required = false) String site,
             RedirectAttributes flash) {
         try {
-            Lot lot = assembling.create(
+            LotSnapshot lot = assembling.created(
                     actor,
                     new AssemblingLots.LotRequest(
                             PageActions.blankToNull(title),
@@ -94,8 +95,8 @@ class LotPages {
                             category,
                             gradeBand,
                             PageActions.blankToNull(site)));
-            flash.addFlashAttribute("notice", "Lot " + lot.getNumber() + " created.");
-            return "redirect:/console/resale/lots/" + lot.getId();
+            flash.addFlashAttribute("notice", "Lot " + lot.number() + " created.");
+            return "redirect:/console/resale/lots/" + lot.id();
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/resale/lots";
@@ -108,8 +109,7 @@ class LotPages {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Lot lot = lots.get(actor.clientId(), id);
-        model.addAttribute("lot", lot);
+        model.addAttribute("lot", lots.lotSnapshot(actor.clientId(), id));
         model.addAttribute("units", lots.units(actor.clientId(), id, Math.max(0, page), 200));
         model.addAttribute("canSell", actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
         return "console/lot";
@@ -141,7 +141,7 @@ class LotPages {
                         actor,
                         id,
                         version,
-                        Money.of(price, lots.get(actor.clientId(), id).getCurrency()),
+                        Money.of(price, lots.lotSnapshot(actor.clientId(), id).currency()),
                         buyer,
                         null),
                 "Sold.");
@@ -151,9 +151,9 @@ class LotPages {
     @GetMapping("/lots/{id}/manifest.csv")
     void manifest(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
-        Lot lot = lots.get(actor.clientId(), id);
+        LotSnapshot lot = lots.lotSnapshot(actor.clientId(), id);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"manifest-" + lot.getNumber() + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"manifest-" + lot.number() + ".csv\"");
         lots.writeManifest(
                 actor.clientId(),
                 id,

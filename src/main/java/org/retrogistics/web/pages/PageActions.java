@@ -1,6 +1,5 @@
 package org.retrogistics.web.pages;
 
-import java.util.function.Supplier;
 import org.retrogistics.shared.DomainException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -9,9 +8,9 @@ final class PageActions {
 
     private PageActions() {}
 
-    static String act(RedirectAttributes flash, String target, Supplier<?> action, String done) {
+    static String act(RedirectAttributes flash, String target, Runnable action, String done) {
         try {
-            action.get();
+            action.run();
             flash.addFlashAttribute("notice", done);
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());

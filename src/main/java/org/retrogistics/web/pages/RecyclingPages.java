@@ -126,6 +126,7 @@ class RecyclingPages {
         try {
             RecyclerSnapshot r = registering.registered(
                     actor,
+                    null,
                     form.code(),
                     form.name(),
                     PageActions.blankToNull(form.address()),

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
-import org.retrogistics.resale.Listing;
+import org.retrogistics.resale.ListingSnapshot;
 import org.retrogistics.resale.ListingStatus;
 import org.retrogistics.resale.ListingUnits;
 import org.retrogistics.resale.ResaleManagement;
-import org.retrogistics.resale.SalesChannel;
+import org.retrogistics.resale.SalesChannelSnapshot;
 import org.retrogistics.resale.SalesChannels;
 import org.retrogistics.resale.SellingListings;
 import org.retrogistics.shared.Money;
@@ -44,7 +44,7 @@ class ResalePages {
     }
 
     /** A listing row with its channel's name. */
-    public record ListingRow(Listing listing, String channel) {}
+    public record ListingRow(ListingSnapshot listing, String channel) {}
 
     @GetMapping("/listings")
     String listings(
@@ -52,15 +52,15 @@ class ResalePages {
             @RequestParam(required = false) ListingStatus status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var found = resale.listings(
+        var found = resale.listingSnapshots(
                 actor.clientId(), status, null, PageRequest.of(Math.max(0, page), 50, Sort.by("createdAt")));
-        var channels = salesChannels.channels(actor.clientId()).stream()
-                .collect(java.util.stream.Collectors.toMap(SalesChannel::getId, SalesChannel::getName));
+        var channels = salesChannels.channelSnapshots(actor.clientId()).stream()
+                .collect(java.util.stream.Collectors.toMap(SalesChannelSnapshot::id, SalesChannelSnapshot::name));
         model.addAttribute("page", found);
         model.addAttribute(
                 "rows",
                 found.getContent().stream()
-                        .map(l -> new ListingRow(l, channels.getOrDefault(l.getChannelId(), "?")))
+                        .map(l -> new ListingRow(l, channels.getOrDefault(l.channelId(), "?")))
                         .toList());
         model.addAttribute("statuses", ListingStatus.values());
         model.addAttribute("status", status);
@@ -73,7 +73,8 @@ class ResalePages {
         return PageActions.act(
                 flash,
                 "redirect:/console/resale/listings",
-                () -> listing.list(actor, resale.listing(actor.clientId(), id).getUnitId(), null, null),
+                () -> listing.list(
+                        actor, resale.listingSnapshot(actor.clientId(), id).unitId(), null, null),
                 "Listed.");
     }
 
@@ -89,9 +90,9 @@ class ResalePages {
                 flash,
                 "redirect:/console/resale/listings",
                 () -> {
-                    Listing l = resale.listing(actor.clientId(), id);
-                    return selling.sell(
-                            actor, id, version, price == null ? null : Money.of(price, l.getCurrency()), buyer);
+                    String currency =
+                            resale.listingSnapshot(actor.clientId(), id).currency();
+                    selling.sell(actor, id, version, price == null ? null : Money.of(price, currency), buyer);
                 },
                 "Sold.");
     }

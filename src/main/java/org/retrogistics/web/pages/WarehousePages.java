@@ -230,20 +230,16 @@ class WarehousePages {
 
     private void inspectModel(
             Actor actor, UUID id, Model model, Map<String, String> answers, Map<String, String> form) {
-        model.addAttribute("unit", custody.unit(actor.clientId(), id));
-        model.addAttribute("checklist", inspecting.checklistFor(actor.clientId(), id));
-        model.addAttribute(
-                "task",
-                inspection.queue(actor.clientId(), 500).stream()
-                        .filter(q -> q.unitId().equals(id))
-                        .findFirst()
-                        .orElse(null));
+        InspectingUnits.Form facts = inspecting.form(actor.clientId(), id);
+        model.addAttribute("unit", facts.unit());
+        model.addAttribute("checklist", facts.checklist());
+        model.addAttribute("task", facts.task());
         model.addAttribute("answers", answers);
         model.addAttribute("form", form);
         model.addAttribute("grades", CosmeticGrade.values());
         model.addAttribute("batteryStates", BatteryState.values());
         // a product with a battery: the inspector picks its state (no "no battery" to submit by mistake)
-        model.addAttribute("batteryRequired", inspecting.needsBatteryState(actor.clientId(), id));
+        model.addAttribute("batteryRequired", facts.batteryRequired());
     }
 
     @GetMapping("/units/{id}/inspections")

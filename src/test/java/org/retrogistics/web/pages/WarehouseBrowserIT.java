@@ -110,6 +110,9 @@ class WarehouseBrowserIT extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inspect " + plate))
                 .click();
         assertThat(page.locator("h1")).containsText("Inspect " + plate);
+        // the unit's task in the queue: why it came back and on which return
+        assertThat(page.locator("main .card.row")).containsText("DEFECTIVE");
+        assertThat(page.locator("main .card.row")).containsText(rma);
         answer("powers-on", "pass");
         answer("screen", "fail");
         answer("buttons-ports", "pass");
