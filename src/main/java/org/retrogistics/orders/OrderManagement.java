@@ -111,9 +111,10 @@ public class OrderManagement {
     }
 
     /** The portal's look-up: both the number and the e-mail must match, so an order number alone reveals nothing. */
-    public Optional<Order> findForCustomer(ClientId client, String orderNumber, String email) {
+    public Optional<OrderFacts> findForCustomer(ClientId client, String orderNumber, String email) {
         return orders.findByClientIdAndOrderNumber(client.value(), orderNumber.strip())
-                .filter(o -> o.getCustomerEmail().equalsIgnoreCase(email.strip()));
+                .filter(o -> o.getCustomerEmail().equalsIgnoreCase(email.strip()))
+                .map(OrderFacts::of);
     }
 
     public Page<Order> search(ClientId client, String email, String number, Pageable pageable) {

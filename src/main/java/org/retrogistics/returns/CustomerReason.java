@@ -11,14 +11,14 @@ public final class CustomerReason {
     private CustomerReason() {}
 
     /** The reason the return was rejected with, or null when it is not rejected. */
-    public static String of(ReturnRequest r) {
-        if (r.getStatus() != ReturnStatus.REJECTED) {
+    public static String of(ReturnDetailSnapshot r) {
+        if (r.status() != ReturnStatus.REJECTED) {
             return null;
         }
-        List<ReturnHistoryEntry> history = r.getHistory();
+        List<ReturnDetailSnapshot.Event> history = r.history();
         for (int i = history.size() - 1; i >= 0; i--) {
-            if ("ReturnRejected".equals(history.get(i).getType())) {
-                return history.get(i).getDetail();
+            if ("ReturnRejected".equals(history.get(i).type())) {
+                return history.get(i).detail();
             }
         }
         return null;

@@ -49,6 +49,12 @@ public class RequestingReturns {
         return intake.open(actor, kind, ownerEmail(actor, request, specs), request.customerName(), specs);
     }
 
+    /** {@link #request} for another module, which reads the new return as a snapshot. */
+    @Transactional
+    public ReturnSnapshot requestSnapshot(Actor actor, NewReturn request) {
+        return ReturnSnapshot.of(request(actor, request));
+    }
+
     /**
      * Whose return it is: a customer's is always its bound shopper's (the body cannot name another); staff name the
      * shopper in the body or, for a return against an order, the order's customer is taken.

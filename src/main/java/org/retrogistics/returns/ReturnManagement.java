@@ -89,6 +89,11 @@ public class ReturnManagement {
         return ReturnSnapshot.of(lookup.get(client, id));
     }
 
+    /** The return in full, as the pages show it; another client's return is not found. */
+    public ReturnDetailSnapshot detail(ClientId client, UUID id) {
+        return ReturnDetailSnapshot.of(lookup.get(client, id));
+    }
+
     /** A return the actor may see: a customer's own shopper's only; another's is answered as unknown. */
     public ReturnRequest get(Actor actor, UUID id) {
         return lookup.get(actor, id);
@@ -101,6 +106,16 @@ public class ReturnManagement {
     /** A return by its RMA number, if the actor may see it ({@link #get(Actor, UUID)}). */
     public ReturnRequest byRma(Actor actor, String rmaNumber) {
         return lookup.byRma(actor, rmaNumber);
+    }
+
+    /** {@link #byRma(ClientId, String)} in full, as the pages show it. */
+    public ReturnDetailSnapshot detailByRma(ClientId client, String rmaNumber) {
+        return ReturnDetailSnapshot.of(lookup.byRma(client, rmaNumber));
+    }
+
+    /** {@link #byRma(Actor, String)} in full, as the pages show it. */
+    public ReturnDetailSnapshot detailByRma(Actor actor, String rmaNumber) {
+        return ReturnDetailSnapshot.of(lookup.byRma(actor, rmaNumber));
     }
 
     /** The returns list as the actor may see it: a customer's holds its own shopper's returns only. */
@@ -137,6 +152,11 @@ public class ReturnManagement {
         return page;
     }
 
+    /** A page of the client's returns, each in full as the pages show it. */
+    public Page<ReturnDetailSnapshot> searchDetails(ClientId client, ReturnSearch filter, Pageable pageable) {
+        return search(client, filter, pageable).map(ReturnDetailSnapshot::of);
+    }
+
     public List<ReturnRequest> forOrder(ClientId client, UUID orderId) {
         List<ReturnRequest> found = returns.findByOrder(client.value(), orderId);
         found.forEach(ReturnLookup::loaded);
@@ -163,6 +183,13 @@ public class ReturnManagement {
     public List<UnitSnapshot> units(ClientId client, ReturnSnapshot r) {
         return custody.unitsFor(
                 client, r.lines().stream().map(ReturnSnapshot.Line::sourceRef).toList());
+    }
+
+    /** The units announced on the return's lines, in licence plate order. */
+    public List<UnitSnapshot> units(ClientId client, ReturnDetailSnapshot r) {
+        return custody.unitsFor(
+                client,
+                r.lines().stream().map(ReturnDetailSnapshot.Line::sourceRef).toList());
     }
 
     private static String blankToNull(String s) {

@@ -7,10 +7,10 @@ import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitHistory;
 import org.retrogistics.custody.UnitState;
 import org.retrogistics.returns.ClosingReturns;
+import org.retrogistics.returns.ReturnDetailSnapshot;
 import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnLifecycle;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.returns.ReturnTrigger;
@@ -89,7 +89,7 @@ class ConsoleController {
         String email = filter.email();
         String rma = filter.rma();
         int page = filter.page() == null ? 0 : filter.page();
-        Page<ReturnRequest> result = returns.search(
+        Page<ReturnDetailSnapshot> result = returns.searchDetails(
                 actor.clientId(),
                 new ReturnSearch(status, kind, email, rma, null, null),
                 PageRequest.of(Math.max(0, page), 25, Sort.by(Sort.Direction.DESC, "requestedAt")));
@@ -107,7 +107,7 @@ class ConsoleController {
     String review(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute(
                 "page",
-                returns.search(
+                returns.searchDetails(
                         actor.clientId(),
                         new ReturnSearch(ReturnStatus.UNDER_REVIEW, null, null, null, null, null),
                         PageRequest.of(0, 50, Sort.by("requestedAt"))));
@@ -116,10 +116,10 @@ class ConsoleController {
 
     @GetMapping("/returns/{id}")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-        ReturnRequest r = returns.get(actor.clientId(), id);
+        ReturnDetailSnapshot r = returns.detail(actor.clientId(), id);
         model.addAttribute("ret", r);
         model.addAttribute("units", returns.units(actor.clientId(), r));
-        model.addAttribute("can", ReturnLifecycle.TABLE.triggersFrom(r.getStatus()));
+        model.addAttribute("can", ReturnLifecycle.TABLE.triggersFrom(r.status()));
         model.addAttribute("AUTHORIZE", ReturnTrigger.AUTHORIZE);
         model.addAttribute("REJECT", ReturnTrigger.REJECT);
         model.addAttribute("CANCEL", ReturnTrigger.CANCEL);

@@ -17,8 +17,8 @@ import org.retrogistics.access.ShopperScope;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
-import org.retrogistics.orders.Order;
-import org.retrogistics.orders.OrderLine;
+import org.retrogistics.orders.OrderFacts;
+import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.RequestingReturns;
@@ -28,7 +28,7 @@ import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRefusedByPolicy;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.shared.DomainException;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.web.support.SignInThrottle;
@@ -138,10 +138,10 @@ class PortalController {
                 "error", "Too many attempts: try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
     }
 
-    private String showOrder(ClientFacts client, Order order, String error, Model model) {
+    private String showOrder(ClientFacts client, OrderFacts order, String error, Model model) {
         Map<UUID, ProductFacts> products = catalog.productsById(
                 client.clientId(),
-                order.getLines().stream().map(OrderLine::getProductId).toList());
+                order.lines().stream().map(OrderLineFacts::productId).toList());
         model.addAttribute("order", order);
         model.addAttribute(
                 "names", products.values().stream().collect(Collectors.toMap(ProductFacts::id, ProductFacts::name)));
@@ -195,15 +195,15 @@ class PortalController {
             return "portal/find";
         }
         // the bound shopper's order only: another's is as unknown as a mistyped number
-        Order order = orders.findForCustomer(
+        OrderFacts order = orders.findForCustomer(
                         client.clientId(),
                         nullSafe(form.getOrderNumber()),
                         shopper.get().boundEmail().orElseThrow())
                 .orElseThrow(() -> new NotFound("order", form.getOrderNumber()));
         try {
-            ReturnRequest r = requesting.request(shopper.get(), toRequest(form));
+            ReturnSnapshot r = requesting.requestSnapshot(shopper.get(), toRequest(form));
             return "redirect:/portal/" + client.code() + "/status?rma="
-                    + URLEncoder.encode(r.getRmaNumber(), StandardCharsets.UTF_8);
+                    + URLEncoder.encode(r.rmaNumber(), StandardCharsets.UTF_8);
         } catch (ReturnRefusedByPolicy refused) {
             model.addAttribute("verdicts", refused.verdicts());
             return showOrder(client, order, "We cannot accept this return: " + refused.getMessage(), model);

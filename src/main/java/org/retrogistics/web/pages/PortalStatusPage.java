@@ -9,8 +9,9 @@ import org.retrogistics.access.Actor;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.refunds.RefundManagement;
+import org.retrogistics.returns.CustomerReason;
+import org.retrogistics.returns.ReturnDetailSnapshot;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.web.support.SignInThrottle;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,7 @@ class PortalStatusPage {
         }
         String number = rma.strip();
         try {
-            ReturnRequest r;
+            ReturnDetailSnapshot r;
             if (sig != null || exp != null) {
                 String address = PortalController.portalAddress(request);
                 Optional<Duration> wait = throttle.retryAfter(null, address);
@@ -91,19 +92,19 @@ class PortalStatusPage {
                     model.addAttribute("error", "This link is not valid or has expired: find your order again.");
                     return "portal/status";
                 }
-                r = returns.byRma(client.clientId(), number);
+                r = returns.detailByRma(client.clientId(), number);
             } else if (shopper.isPresent()) {
-                r = returns.byRma(shopper.get(), number);
+                r = returns.detailByRma(shopper.get(), number);
             } else {
                 model.addAttribute("error", "Find your order first, or follow the link we sent you.");
                 return "portal/status";
             }
             model.addAttribute("ret", r);
-            model.addAttribute("rejectedBecause", org.retrogistics.returns.CustomerReason.of(r));
-            model.addAttribute("money", refunds.forReturn(client.clientId(), r.getId()));
+            model.addAttribute("rejectedBecause", CustomerReason.of(r));
+            model.addAttribute("money", refunds.forReturn(client.clientId(), r.id()));
             if (sig == null && exp == null) {
                 // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
-                model.addAttribute("link", links.statusPath(client.code(), r.getRmaNumber()));
+                model.addAttribute("link", links.statusPath(client.code(), r.rmaNumber()));
             }
         } catch (NotFound e) {
             model.addAttribute("error", "We could not find return " + number + " among yours.");
