@@ -549,7 +549,7 @@ class ReturnSequencesIT extends ApiTestSupport {
                         drafts.get(drafts.size() - 2).orderNumber(),
                         drafts.get(drafts.size() - 1).orderNumber()));
             }
-            orders.placeAll(t.id(), drafts).forEach(o -> orderIds.add(o.getId()));
+            orders.placeAll(t.id(), drafts).forEach(o -> orderIds.add(o.id()));
         }
 
         /** A delivered order of two phones (line 1) and three shirts (line 2). */

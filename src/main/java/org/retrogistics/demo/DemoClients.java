@@ -11,7 +11,7 @@ import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.catalog.SiteDraft;
 import org.retrogistics.catalog.SiteKind;
-import org.retrogistics.orders.Order;
+import org.retrogistics.orders.OrderFacts;
 import org.retrogistics.returns.PolicyTerms;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.shared.ClientId;
@@ -84,7 +84,7 @@ class DemoClients {
     void fill(SetUp c, Random random) {
         ClientFacts client = c.client();
         ClientId id = client.clientId();
-        List<Order> placed =
+        List<OrderFacts> placed =
                 demoReturns.placeOrders(id, client, c.plan().prefix(), c.products(), settings.orders() / 2, random);
         demoReturns.seedReturns(id, client, placed, settings.returns() / 2, random);
         warehouse.seed(client, 25, random);

@@ -7,20 +7,20 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.Role;
 import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
-import org.retrogistics.orders.Order;
 import org.retrogistics.orders.OrderDraft;
-import org.retrogistics.orders.OrderLine;
+import org.retrogistics.orders.OrderFacts;
+import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnKind;
-import org.retrogistics.returns.ReturnLine;
 import org.retrogistics.returns.ReturnReason;
-import org.retrogistics.returns.ReturnRequest;
+import org.retrogistics.returns.ReturnSnapshot;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -62,7 +62,7 @@ class DemoReturns {
     }
 
     /** Places orders of the client's products by made-up customers, delivered over the last five months. */
-    List<Order> placeOrders(
+    List<OrderFacts> placeOrders(
             ClientId id, ClientFacts client, String prefix, List<ProductFacts> products, int count, Random random) {
         Instant now = Instant.now();
         List<OrderDraft> drafts = new ArrayList<>(count);
@@ -98,7 +98,7 @@ class DemoReturns {
                     client.currency(),
                     orderLines));
         }
-        List<Order> placed = new ArrayList<>();
+        List<OrderFacts> placed = new ArrayList<>();
         for (int from = 0; from < drafts.size(); from += 500) {
             placed.addAll(orders.placeAll(id, drafts.subList(from, Math.min(drafts.size(), from + 500))));
         }
@@ -106,22 +106,22 @@ class DemoReturns {
     }
 
     /** Creates returns through the service and walks each to a target state, so every state has examples. */
-    void seedReturns(ClientId id, ClientFacts client, List<Order> placed, int count, Random random) {
+    void seedReturns(ClientId id, ClientFacts client, List<OrderFacts> placed, int count, Random random) {
         Actor agent = new Actor(id, client.code() + "-agent", EnumSet.of(Role.AGENT), null);
         Actor warehouse = new Actor(id, client.code() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
         Instant now = Instant.now();
-        List<ReturnRequest> toExpire = new ArrayList<>();
+        List<UUID> toExpire = new ArrayList<>();
         int created = 0;
         int attempts = 0;
         while (created < count && attempts < count * 6) {
             attempts++;
-            Order order = placed.get(random.nextInt(placed.size()));
-            if (order.getDeliveredAt() == null) {
+            OrderFacts order = placed.get(random.nextInt(placed.size()));
+            if (order.deliveredAt() == null) {
                 continue;
             }
-            long age = Duration.between(order.getDeliveredAt(), now).toDays();
+            long age = Duration.between(order.deliveredAt(), now).toDays();
             try {
-                ReturnRequest r = request(agent, order, age, attempts, random);
+                ReturnSnapshot r = request(agent, order, age, attempts, random);
                 created++;
                 walk(r, agent, warehouse, random, toExpire);
             } catch (DomainException refused) {
@@ -133,26 +133,26 @@ class DemoReturns {
     }
 
     /** A return of the order: now and then one to sender or an end-of-life take-back, mostly a customer's return. */
-    private ReturnRequest request(Actor agent, Order order, long age, int attempt, Random random) {
+    private ReturnSnapshot request(Actor agent, OrderFacts order, long age, int attempt, Random random) {
         int pick = random.nextInt(100);
         if (pick < 4) {
             return returns.returningToSender()
-                    .returnToSender(
-                            agent, order.getOrderNumber(), "DHL", "JD" + (10_000_000 + attempt), "address unknown");
+                    .returnToSenderSnapshot(
+                            agent, order.orderNumber(), "DHL", "JD" + (10_000_000 + attempt), "address unknown");
         }
         if (pick < 8) {
-            OrderLine line = order.getLines().get(0);
+            OrderLineFacts line = order.lines().get(0);
             return returns.requesting()
-                    .request(
+                    .requestSnapshot(
                             agent,
                             new NewReturn(
                                     ReturnKind.END_OF_LIFE,
-                                    order.getCustomerEmail(),
-                                    order.getCustomerName(),
+                                    order.customerEmail(),
+                                    order.customerName(),
                                     List.of(new NewReturn.Line(
                                             null,
                                             null,
-                                            line.getSku(),
+                                            line.sku(),
                                             1,
                                             ReturnReason.END_OF_LIFE,
                                             null,
@@ -163,17 +163,17 @@ class DemoReturns {
         }
         boolean defect = age > 30 || random.nextInt(4) == 0;
         List<NewReturn.Line> lines = new ArrayList<>();
-        for (OrderLine line : order.getLines()) {
+        for (OrderLineFacts line : order.lines()) {
             if (lines.isEmpty() || random.nextBoolean()) {
-                ReturnReason reason = defect ? ReturnReason.DEFECTIVE : nonDefectReason(line.getSku(), random);
+                ReturnReason reason = defect ? ReturnReason.DEFECTIVE : nonDefectReason(line.sku(), random);
                 Resolution resolution = defect
                         ? (random.nextBoolean() ? Resolution.REPAIR : Resolution.REPLACEMENT)
                         : pickResolution(random);
                 lines.add(new NewReturn.Line(
-                        order.getOrderNumber(),
-                        line.getLineNo(),
+                        order.orderNumber(),
+                        line.lineNo(),
                         null,
-                        1 + random.nextInt(line.getQuantity()),
+                        1 + random.nextInt(line.quantity()),
                         reason,
                         null,
                         defect ? "stopped working" : null,
@@ -183,41 +183,41 @@ class DemoReturns {
             }
         }
         return returns.requesting()
-                .request(
+                .requestSnapshot(
                         agent,
-                        new NewReturn(
-                                ReturnKind.CUSTOMER_RETURN, order.getCustomerEmail(), order.getCustomerName(), lines));
+                        new NewReturn(ReturnKind.CUSTOMER_RETURN, order.customerEmail(), order.customerName(), lines));
     }
 
-    private void walk(ReturnRequest r, Actor agent, Actor warehouse, Random random, List<ReturnRequest> toExpire) {
+    /** Walks the return on; ship and receive keep its lines as asked, so it is read again only after authorizing. */
+    private void walk(ReturnSnapshot r, Actor agent, Actor warehouse, Random random, List<UUID> toExpire) {
         int roll = random.nextInt(100);
-        if (r.getStatus() == ReturnStatus.UNDER_REVIEW) {
+        if (r.status() == ReturnStatus.UNDER_REVIEW) {
             if (roll < 35) {
                 return;
             }
             if (roll < 60) {
-                returns.reviewing().reject(agent, r.getId(), null, "Serial number does not match the sale");
+                returns.reviewing().reject(agent, r.id(), null, "Serial number does not match the sale");
                 return;
             }
-            r = returns.reviewing().authorize(agent, r.getId(), null, "Checked the purchase");
+            r = returns.reviewing().authorizeSnapshot(agent, r.id(), null, "Checked the purchase");
             roll = random.nextInt(100);
         }
-        if (r.getStatus() == ReturnStatus.AUTHORIZED) {
+        if (r.status() == ReturnStatus.AUTHORIZED) {
             if (roll < 15) {
                 return;
             }
             if (roll < 20) {
-                returns.closing().cancel(agent, r.getId(), null, "Customer kept the item");
+                returns.closing().cancel(agent, r.id(), null, "Customer kept the item");
                 return;
             }
             if (roll < 25) {
-                toExpire.add(r);
+                toExpire.add(r.id());
                 return;
             }
-            r = returns.shipping()
+            returns.shipping()
                     .ship(
                             agent,
-                            r.getId(),
+                            r.id(),
                             null,
                             random.nextBoolean() ? "UPS" : "PostNL",
                             "1Z" + (100_000_000 + random.nextInt(899_999_999)));
@@ -225,10 +225,10 @@ class DemoReturns {
         if (roll < 45) {
             return; // in transit
         }
-        for (ReturnLine line : r.getLines()) {
-            int qty = line.getQuantity();
+        for (ReturnSnapshot.Line line : r.lines()) {
+            int qty = line.quantity();
             boolean part = roll < 55 && qty > 1;
-            r = returns.receiving().receive(warehouse, r.getId(), null, line.getLineNo(), part ? qty - 1 : qty, "dock");
+            returns.receiving().receive(warehouse, r.id(), null, line.lineNo(), part ? qty - 1 : qty, "dock");
             if (roll < 55) {
                 return; // partially received, or received one line of several
             }
@@ -236,16 +236,15 @@ class DemoReturns {
         if (roll < 75) {
             return; // received
         }
-        returns.closing().close(warehouse, r.getId(), null, "Processed");
+        returns.closing().close(warehouse, r.id(), null, "Processed");
     }
 
     /**
      * Demo only: an authorized return expires when it is not shipped within the policy's days. To show that state
      * without waiting for it, the returns module moves the deadline of a few demo returns into the past and runs the expiry job.
      */
-    private void expire(List<ReturnRequest> toExpire) {
-        returns.expiring()
-                .expireNowForDemo(toExpire.stream().map(ReturnRequest::getId).toList());
+    private void expire(List<UUID> toExpire) {
+        returns.expiring().expireNowForDemo(toExpire);
     }
 
     private static ReturnReason nonDefectReason(String sku, Random random) {

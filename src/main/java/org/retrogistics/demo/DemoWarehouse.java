@@ -22,8 +22,8 @@ import org.retrogistics.receiving.Scan;
 import org.retrogistics.receiving.ScanResult;
 import org.retrogistics.receiving.ScanningAtDock;
 import org.retrogistics.receiving.Taken;
+import org.retrogistics.returns.ReturnDetailSnapshot;
 import org.retrogistics.returns.ReturnManagement;
-import org.retrogistics.returns.ReturnRequest;
 import org.retrogistics.returns.ReturnSearch;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.BatteryState;
@@ -78,19 +78,19 @@ class DemoWarehouse {
         Actor warehouse = new Actor(id, client.code() + "-warehouse", EnumSet.of(Role.WAREHOUSE), null);
         Actor manager = new Actor(id, client.code() + "-manager", EnumSet.of(Role.MANAGER), null);
         technicians.qualify(manager, client.code() + "-technician", List.of("*"));
-        List<ReturnRequest> inTransit = returns.search(
+        List<ReturnDetailSnapshot> inTransit = returns.searchDetails(
                         id,
                         new ReturnSearch(ReturnStatus.IN_TRANSIT, null, null, null, null, null),
                         PageRequest.of(0, 2 * parcels))
                 .getContent();
         int n = 0;
         // half of the parcels on the road arrive; the rest stay in transit
-        for (ReturnRequest r : inTransit.subList(0, Math.min(parcels, inTransit.size() / 2))) {
+        for (ReturnDetailSnapshot r : inTransit.subList(0, Math.min(parcels, inTransit.size() / 2))) {
             int roll = random.nextInt(100);
             ReceiptOutcome outcome = roll < 5
                     ? ReceiptOutcome.DAMAGED_IN_TRANSIT
                     : roll < 8 ? ReceiptOutcome.WRONG_ITEM : ReceiptOutcome.RECEIVED;
-            ScanResult scanned = receiving.scan(warehouse, new Scan(r.getRmaNumber(), outcome, null, null, null));
+            ScanResult scanned = receiving.scan(warehouse, new Scan(r.rmaNumber(), outcome, null, null, null));
             if (n++ % 4 == 3) {
                 continue; // left in the inspection queue
             }

@@ -40,6 +40,12 @@ public class ReviewingReturns {
         return returns.save(r);
     }
 
+    /** {@link #authorize} for another module, which reads the authorized return as a snapshot. */
+    @Transactional
+    public ReturnSnapshot authorizeSnapshot(Actor actor, UUID id, Long expectedVersion, String note) {
+        return ReturnSnapshot.of(authorize(actor, id, expectedVersion, note));
+    }
+
     @Transactional
     public ReturnRequest reject(Actor actor, UUID id, Long expectedVersion, String reason) {
         ReturnRequest r = lookup.load(actor, id, expectedVersion);
