@@ -99,16 +99,12 @@ public class ReturnManagement {
         return lookup.get(actor, id);
     }
 
-    public ReturnRequest byRma(ClientId client, String rmaNumber) {
-        return lookup.byRma(client, rmaNumber);
-    }
-
     /** A return by its RMA number, if the actor may see it ({@link #get(Actor, UUID)}). */
     public ReturnRequest byRma(Actor actor, String rmaNumber) {
         return lookup.byRma(actor, rmaNumber);
     }
 
-    /** {@link #byRma(ClientId, String)} in full, as the pages show it. */
+    /** A return by its RMA number, in full as the pages show it; another client's return is not found. */
     public ReturnDetailSnapshot detailByRma(ClientId client, String rmaNumber) {
         return ReturnDetailSnapshot.of(lookup.byRma(client, rmaNumber));
     }
