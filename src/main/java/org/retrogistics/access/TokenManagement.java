@@ -61,13 +61,7 @@ public class TokenManagement {
     private record Grant(UUID id, Actor actor, Instant expiresAt, Instant lastUsedAt) {}
 
     /** A new token and its secret; the secret exists only in this answer. */
-    public record IssuedToken(ApiToken token, String secret) {
-
-        /** The issued token, as a value. */
-        public ApiTokenSnapshot snapshot() {
-            return ApiTokenSnapshot.of(token);
-        }
-    }
+    public record IssuedToken(ApiTokenSnapshot snapshot, String secret) {}
 
     /**
      * Issues a token. A CUSTOMER token is bound to the shopper with {@code customerEmail} (kept normalised) and carries
@@ -104,7 +98,7 @@ public class TokenManagement {
                 now,
                 now.plus(lifetime)));
         audit.record(client, issuer, AccessAction.TOKEN_ISSUED, "token " + token.getName() + " " + token.getId(), null);
-        return new IssuedToken(token, secret);
+        return new IssuedToken(ApiTokenSnapshot.of(token), secret);
     }
 
     /** The client's tokens, newest first, revoked and expired ones included. */

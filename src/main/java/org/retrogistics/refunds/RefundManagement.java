@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.refunds.internal.LineResolutionRepository;
 import org.retrogistics.refunds.internal.MoneyMovementRepository;
+import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.CsvExport;
@@ -47,6 +48,21 @@ public class RefundManagement {
     /** A resolution as recorded, with the money movements it made. */
     public record Outcome(LineResolution resolution, List<MoneyMovement> movements) {}
 
+    /**
+     * A resolution as other modules and the pages read it: the line, what the customer gets (and, for an exchange, the
+     * item sent instead), and the money movements it made.
+     */
+    public record OutcomeSnapshot(int lineNo, Resolution kind, String goodsSku, List<MoneyMovementSnapshot> movements) {
+
+        static OutcomeSnapshot of(Outcome o) {
+            return new OutcomeSnapshot(
+                    o.resolution().getLineNo(),
+                    o.resolution().getKind(),
+                    o.resolution().getGoodsSku(),
+                    o.movements().stream().map(MoneyMovementSnapshot::of).toList());
+        }
+    }
+
     public MoneyMovement get(ClientId client, UUID id) {
         return movements.findByIdAndClientId(id, client.value()).orElseThrow(() -> new NotFound("refund", id));
     }
@@ -66,9 +82,14 @@ public class RefundManagement {
         return search(client, status, rma, pageable).map(MoneyMovementSnapshot::of);
     }
 
+    /** As {@link #forReturn}, as values. */
+    public List<OutcomeSnapshot> outcomesOf(ClientId client, UUID returnId) {
+        return forReturn(client, returnId).stream().map(OutcomeSnapshot::of).toList();
+    }
+
     /** A return's resolutions, each with its money movements, oldest first. */
     public List<Outcome> forReturn(ClientId client, UUID returnId) {
-        returns.get(client, returnId);
+        returns.snapshot(client, returnId); // another client's return is not found
         Map<UUID, List<MoneyMovement>> byResolution = new HashMap<>();
         movements
                 .findByClientIdAndReturnIdOrderByCreatedAt(client.value(), returnId)

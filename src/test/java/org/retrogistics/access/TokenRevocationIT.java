@@ -34,7 +34,7 @@ class TokenRevocationIT extends ApiTestSupport {
         TokenManagement.IssuedToken issued = here.issue(t.id(), "test", "replica", EnumSet.of(Role.AGENT), null, null);
         assertThat(there.authenticate(issued.secret())).isPresent();
 
-        here.revoke(Actor.system(t.id(), "test"), issued.token().getId(), "rotation");
+        here.revoke(Actor.system(t.id(), "test"), issued.snapshot().id(), "rotation");
         assertThat(here.authenticate(issued.secret()))
                 .as("this instance: at once")
                 .isEmpty();
@@ -55,7 +55,7 @@ class TokenRevocationIT extends ApiTestSupport {
         assertThat(here.authenticate(issued.secret())).isPresent();
         String sql = "select last_used_at from api_token where id = ?";
         var first = jdbc.sql(sql)
-                .params(issued.token().getId())
+                .params(issued.snapshot().id())
                 .query(java.sql.Timestamp.class)
                 .single();
         assertThat(first).isNotNull();
@@ -63,7 +63,7 @@ class TokenRevocationIT extends ApiTestSupport {
             assertThat(here.authenticate(issued.secret())).isPresent();
         }
         assertThat(jdbc.sql(sql)
-                        .params(issued.token().getId())
+                        .params(issued.snapshot().id())
                         .query(java.sql.Timestamp.class)
                         .single())
                 .isEqualTo(first);

@@ -35,7 +35,9 @@ class StoredMarkupIT extends ApiTestSupport {
         FormBrowser console = new FormBrowser(this::uri);
         assertThat(console.signIn(t.code() + "-all", "secret-all-of-it")).endsWith("/console");
         for (String page : List.of("/console/returns/" + id, "/console/returns", "/console/access")) {
-            String body = console.get(page).body();
+            var answer = console.get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            String body = answer.body();
             assertThat(body).as(page).doesNotContain(SCRIPT).doesNotContain(IMAGE);
         }
         String returnPage = console.get("/console/returns/" + id).body();

@@ -18,6 +18,7 @@ import org.retrogistics.access.AccessAudit;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ApiToken;
+import org.retrogistics.access.ApiTokenSnapshot;
 import org.retrogistics.access.AppUser;
 import org.retrogistics.access.IssuingResetLinks;
 import org.retrogistics.access.Role;
@@ -177,15 +178,15 @@ class AccessApi {
                 token.roles(),
                 token.customerEmail(),
                 token.expiresInDays() == null ? null : Duration.ofDays(token.expiresInDays()));
-        ApiToken t = issued.token();
+        ApiTokenSnapshot t = issued.snapshot();
         return ResponseEntity.status(201)
                 .cacheControl(CacheControl.noStore())
                 .body(new IssuedToken(
-                        t.getId(),
-                        t.getName(),
-                        t.roleSet().stream().map(Enum::name).toList(),
-                        t.getCustomerEmail(),
-                        t.getExpiresAt(),
+                        t.id(),
+                        t.name(),
+                        t.roles().stream().map(Enum::name).toList(),
+                        t.customerEmail(),
+                        t.expiresAt(),
                         issued.secret()));
     }
 

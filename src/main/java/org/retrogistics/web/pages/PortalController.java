@@ -24,7 +24,6 @@ import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnKind;
-import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRefusedByPolicy;
@@ -56,7 +55,6 @@ class PortalController {
 
     private final CatalogManagement catalog;
     private final OrderManagement orders;
-    private final ReturnManagement returns;
     private final RequestingReturns requesting;
     private final ReturnPolicies policies;
     private final SignInThrottle throttle;
@@ -64,13 +62,11 @@ class PortalController {
     PortalController(
             CatalogManagement catalog,
             OrderManagement orders,
-            ReturnManagement returns,
             RequestingReturns requesting,
             ReturnPolicies policies,
             SignInThrottle throttle) {
         this.catalog = catalog;
         this.orders = orders;
-        this.returns = returns;
         this.requesting = requesting;
         this.policies = policies;
         this.throttle = throttle;

@@ -101,7 +101,7 @@ class PortalStatusPage {
             }
             model.addAttribute("ret", r);
             model.addAttribute("rejectedBecause", CustomerReason.of(r));
-            model.addAttribute("money", refunds.forReturn(client.clientId(), r.id()));
+            model.addAttribute("money", refunds.outcomesOf(client.clientId(), r.id()));
             if (sig == null && exp == null) {
                 // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
                 model.addAttribute("link", links.statusPath(client.code(), r.rmaNumber()));
