@@ -6,24 +6,39 @@ import static org.retrogistics.testing.PublishingAsTheOwner.grading;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.inspection.UnitHeld;
 import org.retrogistics.refunds.RefundAllowance.Condition;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.FunctionalGrade;
-import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
 import org.retrogistics.testing.SliceFixtures.Received;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refunds' copy of a unit's grades and hold (ADR 0024): fed by inspection's gradings and holds in their transaction;
  * grades and hold reason are each kept from the newest event of their kind, so repeated or late events change nothing.
+ * Runs as a slice of the module (and those it uses), with the event published as its owner would.
  */
-class UnitGradesIT extends ApiTestSupport {
+@ApplicationModuleTest(
+        mode = BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"access", "returns", "orders"})
+@TestPropertySource(properties = "retrogistics.demo.seed=never")
+class UnitGradesIT {
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     CustodyLedger custody;

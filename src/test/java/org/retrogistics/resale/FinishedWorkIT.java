@@ -7,21 +7,36 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.disposition.WorkKind;
-import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
 import org.retrogistics.testing.SliceFixtures.Received;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resale's record of finished work (ADR 0024): each completed work order is recorded in the completing transaction,
  * per unit and kind the newest one; a repeated or older completion does not replace it.
+ * Runs as a slice of the module (and those it uses), with the event published as its owner would.
  */
-class FinishedWorkIT extends ApiTestSupport {
+@ApplicationModuleTest(
+        mode = BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"access", "returns", "orders"})
+@TestPropertySource(properties = "retrogistics.demo.seed=never")
+class FinishedWorkIT {
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     CustodyLedger custody;

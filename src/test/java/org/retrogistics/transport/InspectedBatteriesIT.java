@@ -6,21 +6,36 @@ import static org.retrogistics.testing.PublishingAsTheOwner.grading;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.shared.BatteryState;
-import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
 import org.retrogistics.testing.SliceFixtures;
 import org.retrogistics.testing.SliceFixtures.Received;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transport's copy of the battery state (ADR 0024): a grading published in a transaction is in the copy when that
  * transaction commits, and a repeated or older grading does not overwrite a newer one.
+ * Runs as a slice of the module (and those it uses), with the event published as its owner would.
  */
-class InspectedBatteriesIT extends ApiTestSupport {
+@ApplicationModuleTest(
+        mode = BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"access", "returns", "orders"})
+@TestPropertySource(properties = "retrogistics.demo.seed=never")
+class InspectedBatteriesIT {
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     CustodyLedger custody;
