@@ -13,8 +13,6 @@ import org.retrogistics.shared.ClientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,24 +34,23 @@ public class ReevaluatingDispositions {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ReevaluationWorkers workers;
 
     ReevaluatingDispositions(
             DispositionManagement dispositions,
             DecisionStore store,
             JdbcClient jdbc,
             DispositionSettings settings,
-            PlatformTransactionManager transactions,
+            ReevaluationWorkers workers,
             Optional<Clock> clock) {
+        this.workers = workers;
         this.dispositions = dispositions;
         this.store = store;
         this.jdbc = jdbc;
         this.settings = settings;
         this.json = store.json();
         this.clock = clock.orElse(Clock.systemUTC());
-        this.tx = new TransactionTemplate(transactions);
-        // a re-evaluation runs inside its listener's transaction; each batch commits on its own all the same, so
-        // that progress shows and a crash loses at most the batches in flight
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = workers.batches();
     }
 
     /** Progress of the latest re-evaluation of a client's decisions. */
@@ -94,7 +91,7 @@ public class ReevaluatingDispositions {
     /**
      * One pass over a client's decisions in batches: each batch is read in one query (in unit order, one reader at a
      * time), decided in memory and written with batched statements in its own transaction, by {@code
-     * reevaluation-threads} workers side by side, so progress is visible and a crash loses at most the batches in
+     * reevaluation-threads} workers side by side ({@link ReevaluationWorkers}), so progress is visible and a crash loses at most the batches in
      * flight (the next pass picks the rest up, since unchanged inputs are skipped).
      */
     private final class Reevaluator {
@@ -125,42 +122,7 @@ public class ReevaluatingDispositions {
                     .query(Long.class)
                     .single());
             ClientRuleSet rules = dispositions.rules(client);
-            int threads = settings.reevaluationThreads();
-            List<Thread> helpers = new ArrayList<>();
-            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (int i = 1; i < threads; i++) {
-                Thread helper = new Thread(
-                        () -> {
-                            try {
-                                drain(id, rules);
-                            } catch (Throwable e) {
-                                failures.add(e);
-                            }
-                        },
-                        "reevaluation-" + i);
-                helper.setDaemon(true);
-                helper.start();
-                helpers.add(helper);
-            }
-            try {
-                drain(id, rules);
-            } catch (RuntimeException | Error e) {
-                failures.add(e);
-            }
-            for (Thread helper : helpers) {
-                try {
-                    helper.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.add(e);
-                }
-            }
-            if (!failures.isEmpty()) {
-                RuntimeException failed = new IllegalStateException(
-                        "re-evaluation of client " + client.value() + " failed", failures.get(0));
-                failures.stream().skip(1).forEach(failed::addSuppressed);
-                throw failed;
-            }
+            workers.sideBySide(() -> drain(id, rules), "re-evaluation of client " + client.value());
             tx.executeWithoutResult(
                     s -> jdbc.sql("update disposition_reevaluation set finished_at = :at where id = :id")
                             .param("at", Timestamp.from(clock.instant()))

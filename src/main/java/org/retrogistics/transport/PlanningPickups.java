@@ -1,5 +1,7 @@
 package org.retrogistics.transport;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -55,10 +57,15 @@ public class PlanningPickups {
     private final PickupPlanning pickups;
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** How long the route planner runs per plan (ADR 0028): it searches until its budget, so this shows the budgets. */
+    private final Timer planning;
 
-    PlanningPickups(PickupPlanning pickups, JdbcClient jdbc) {
+    PlanningPickups(PickupPlanning pickups, JdbcClient jdbc, MeterRegistry meters) {
         this.pickups = pickups;
         this.jdbc = jdbc;
+        this.planning = Timer.builder("retrogistics.planner.run")
+                .description("Route planner runs for a day's pickups")
+                .register(meters);
     }
 
     /**
@@ -82,7 +89,8 @@ public class PlanningPickups {
         for (PickupView p : all) {
             byId.put(p.id().toString(), p);
         }
-        Plan plan = new RoutePlanner().plan(problem(fleet, byId, midnight), PlannerSettings.timeLimited(budget));
+        PlanningProblem problem = problem(fleet, byId, midnight);
+        Plan plan = planning.record(() -> new RoutePlanner().plan(problem, PlannerSettings.timeLimited(budget)));
         List<Route> routes = routes(plan, byId, midnight);
         List<Unserved> unserved = new ArrayList<>();
         for (UnservedStop u : plan.unserved()) {

@@ -51,9 +51,13 @@ import tools.jackson.databind.json.JsonMapper;
             "retrogistics.demo.seed=never",
             // the tests share one application and one source address (127.0.0.1) and many try wrong credentials on
             // purpose: the address limit is tried in contexts of its own (BruteForceIT, SecurityBenchmark)
-            "retrogistics.security.throttle.address-failures=100000"
+            "retrogistics.security.throttle.address-failures=100000",
+            "retrogistics.metrics.token=" + ApiTestSupport.METRICS_TOKEN
         })
 public abstract class ApiTestSupport {
+
+    /** The operator's scrape token for /actuator/prometheus (ADR 0028). */
+    protected static final String METRICS_TOKEN = "test-metrics-token-0123456789abcdef";
 
     protected static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

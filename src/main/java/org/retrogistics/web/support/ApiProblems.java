@@ -280,6 +280,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             String plain = status == null ? "The request could not be handled" : status.getReasonPhrase();
             problem.setDetail(Problems.plainWords(problem.getDetail(), plain));
+            Problems.withRequestId(problem);
         }
         return answer;
     }

@@ -46,6 +46,15 @@ public class Problems {
         problem.setType(URI.create(TYPE_BASE + code));
         problem.setTitle(title);
         problem.setProperty("code", code);
+        return withRequestId(problem);
+    }
+
+    /** Adds the request's id ({@link RequestIdFilter}), so a caller can quote it and support find the log lines. */
+    static ProblemDetail withRequestId(ProblemDetail problem) {
+        String id = RequestIdFilter.current();
+        if (id != null) {
+            problem.setProperty("requestId", id);
+        }
         return problem;
     }
 

@@ -24,11 +24,54 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two doors: the API ({@code /api/**}) is stateless, with API tokens or HTTP Basic, and answers problem+json; the
  * console is behind a sign-in form with a session and CSRF protection. The customer portal and the API documentation
- * are open.
+ * are open. The actuator has a chain of its own: open health probes, metrics behind the operator's token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * The actuator: health and its probes are open (load balancers and orchestrators call them); everything else,
+     * metrics first, takes the operator's scrape token (ADR 0028). Stateless, problem+json like the API.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(
+            HttpSecurity http,
+            MetricsSettings metrics,
+            Problems problems,
+            SignInThrottle throttle,
+            SignInEvents signIns)
+            throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .headers(SecurityHeaders.api())
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(MetricsTokenFilter.AUTHORITY))
+                .addFilterBefore(new MetricsTokenFilter(metrics, problems, signIns), BasicAuthenticationFilter.class)
+                .addFilterBefore(SignInThrottleFilter.api(throttle, signIns, problems), MetricsTokenFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+                            res.setHeader("WWW-Authenticate", "Bearer realm=\"retrogistics-metrics\"");
+                            problems.write(
+                                    res,
+                                    Problems.of(
+                                            HttpStatus.UNAUTHORIZED,
+                                            "unauthenticated",
+                                            "Authentication required",
+                                            "Send the metrics token (Authorization: Bearer …)"));
+                        })
+                        .accessDeniedHandler((req, res, ex) -> problems.write(
+                                res,
+                                Problems.of(
+                                        HttpStatus.FORBIDDEN,
+                                        "forbidden",
+                                        "Forbidden",
+                                        "Only the metrics token reaches this endpoint"))))
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -93,8 +136,7 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
-                                "/swagger-ui.html",
-                                "/actuator/health/**")
+                                "/swagger-ui.html")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -106,6 +148,13 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityHeaders.pages())
                 .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestId() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(-300); // first of all: every later answer, a refusal too, carries the id
+        return registration;
     }
 
     @Bean
