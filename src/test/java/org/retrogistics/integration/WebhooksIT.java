@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
+import org.retrogistics.integration.internal.WebhookStore;
 import org.retrogistics.testing.ApiTestSupport;
+import org.retrogistics.web.FormBrowser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +38,9 @@ import tools.jackson.databind.JsonNode;
 class WebhooksIT extends ApiTestSupport {
 
     private static final String AUTHORIZED = "return.authorized.v1";
+
+    @Autowired
+    WebhookStore store;
 
     /** The subscription's id and its secret. */
     private record Subscribed(String id, String secret) {}
@@ -102,6 +110,22 @@ class WebhooksIT extends ApiTestSupport {
                         other.id().value()))
                 .as("a client without subscriptions gets no deliveries")
                 .isZero();
+    }
+
+    @Test
+    void aListenerThatRunsAgainWritesNoSecondDelivery() {
+        Tenant t = newTenant();
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+            subscribe(t, receiver.url(), AUTHORIZED);
+            String message = "msg_" + java.util.UUID.randomUUID().toString().replace("-", "");
+            // what a listener writes when the registry runs it again after a crash: the same message id
+            assertThat(store.enqueue(t.id().value(), AUTHORIZED, message, "{}")).isEqualTo(1);
+            assertThat(store.enqueue(t.id().value(), AUTHORIZED, message, "{}")).isZero();
+            assertThat(store.enqueue(t.id().value(), "unit.graded.v1", "msg_other", "{}"))
+                    .as("not subscribed to that type")
+                    .isZero();
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.calls().size() == 1);
+        }
     }
 
     @Test
@@ -233,6 +257,31 @@ class WebhooksIT extends ApiTestSupport {
                             s.id()))
                     .as("deferred, not attempted")
                     .isPositive();
+        }
+    }
+
+    @Test
+    void theConsoleListsDeliveriesAndReplaysOne() {
+        Tenant t = newTenant();
+        access.createUser(t.id(), t.code() + "-manager", "secret-manager", "Manager", EnumSet.of(Role.MANAGER));
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+            Subscribed s = subscribe(t, receiver.url(), AUTHORIZED);
+            authorizedReturn(t);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            deliveries(t, s).path(0).path("status").asString().equals("DELIVERED"));
+            String delivery = deliveries(t, s).get(0).path("id").asString();
+
+            FormBrowser browser = new FormBrowser(this::uri);
+            browser.signIn(t.code() + "-manager", "secret-manager");
+            HttpResponse<String> page = browser.get("/console/webhooks");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(receiver.url(), "delivery-" + delivery, "DELIVERED", "HTTP 200");
+            HttpResponse<String> replayed =
+                    browser.post("/console/webhooks/" + s.id() + "/deliveries/" + delivery + "/replay", Map.of());
+            assertThat(replayed.statusCode()).isEqualTo(302);
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.calls().size() == 2);
+            assertThat(browser.get("/console/webhooks").body()).contains("replay");
         }
     }
 
