@@ -38,6 +38,7 @@ class ModularityTest {
                         "recycling",
                         "analytics",
                         "recalls",
+                        "integration",
                         "web",
                         "demo");
         MODULES.verify();
@@ -111,6 +112,19 @@ class ModularityTest {
     }
 
     @Test
+    void onlyTheWebLayerDependsOnIntegration() {
+        // integration is the outer edge: it listens to the other modules' public events and sends them out; no
+        // business module may come to depend on it (DESIGN.md, ADR 0027)
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.retrogistics.integration..", "org.retrogistics.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.retrogistics.integration..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theUnitTravelsDownstreamOnly() {
         // returns → receiving → inspection → disposition → workshop: a step never reaches back to a later one
         noClasses()
@@ -172,6 +186,7 @@ class ModularityTest {
                         "org.retrogistics.resale",
                         "org.retrogistics.recycling",
                         "org.retrogistics.recalls",
+                        "org.retrogistics.integration",
                         "org.retrogistics.analytics")
                 .should()
                 .dependOnClassesThat()
