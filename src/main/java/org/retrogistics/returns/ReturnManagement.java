@@ -1,5 +1,6 @@
 package org.retrogistics.returns;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,24 @@ public class ReturnManagement {
         found.forEach(ReturnLookup::loaded);
         return found;
     }
+
+    /**
+     * Returns in each state over every client (every state present, at 0 too), and when the longest-waiting return
+     * under review was requested (null if none): what the metrics show, which name no client.
+     */
+    public ReturnFigures figuresOfAllClients() {
+        Map<ReturnStatus, Long> counts = new EnumMap<>(ReturnStatus.class);
+        for (ReturnStatus s : ReturnStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (Object[] row : returns.countByStatusOfAllClients()) {
+            counts.put((ReturnStatus) row[0], (Long) row[1]);
+        }
+        return new ReturnFigures(counts, returns.oldestRequestedAt(ReturnStatus.UNDER_REVIEW));
+    }
+
+    /** Returns per state, and the request time of the longest-waiting return under review. */
+    public record ReturnFigures(Map<ReturnStatus, Long> byStatus, Instant oldestUnderReview) {}
 
     public Map<ReturnStatus, Long> countByStatus(ClientId client) {
         Map<ReturnStatus, Long> counts = new EnumMap<>(ReturnStatus.class);

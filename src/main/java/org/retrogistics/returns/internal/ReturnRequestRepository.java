@@ -87,6 +87,13 @@ public interface ReturnRequestRepository
     @Query("select r.status, count(r) from ReturnRequest r where r.clientId = :clientId group by r.status")
     List<Object[]> countByStatus(UUID clientId);
 
+    /** Over every client: for the metrics, which carry no client label. */
+    @Query("select r.status, count(r) from ReturnRequest r group by r.status")
+    List<Object[]> countByStatusOfAllClients();
+
+    @Query("select min(r.requestedAt) from ReturnRequest r where r.status = :status")
+    Instant oldestRequestedAt(ReturnStatus status);
+
     @Query(
             """
             select distinct r from ReturnRequest r join r.lines l

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
-import org.retrogistics.access.Role;
 import org.retrogistics.integration.WebhookDelivery;
 import org.retrogistics.integration.WebhookSubscription;
 import org.retrogistics.integration.WebhookSubscriptions;
 import org.retrogistics.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +31,6 @@ public class WebhookPages {
 
     WebhookPages(WebhookSubscriptions webhooks) {
         this.webhooks = webhooks;
-    }
-
-    /** For the console's navigation: whether the signed-in person manages webhooks. */
-    public boolean visible() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null
-                && auth.getPrincipal() instanceof Actor actor
-                && (actor.has(Role.MANAGER) || actor.has(Role.ADMIN));
     }
 
     @GetMapping
