@@ -60,6 +60,11 @@ class PortalAccess {
         this.links = links;
     }
 
+    /** A signed link to the return's status page, for the bound shopper to keep. */
+    String linkFor(ClientFacts client, String rmaNumber) {
+        return links.statusPath(client.code(), rmaNumber);
+    }
+
     /** Anything but the bound shopper's own return or a valid link, a wrong or expired signature included, is refused. */
     Answer find(ClientFacts client, Query query, HttpSession session, HttpServletRequest request) {
         String number = query.rma() == null ? "" : query.rma().strip();

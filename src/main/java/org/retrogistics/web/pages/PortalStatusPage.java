@@ -3,7 +3,11 @@ package org.retrogistics.web.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ClientFacts;
@@ -15,6 +19,7 @@ import org.retrogistics.returns.ReturnDetailSnapshot;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.transport.ShipmentManagement;
+import org.retrogistics.transport.ShipmentSnapshot;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +42,7 @@ class PortalStatusPage {
     private final RefundEstimate estimates;
     private final ShipmentManagement shipments;
     private final PortalAccess access;
-    private final PortalLinks links;
+    private final PortalTimeline timeline;
 
     PortalStatusPage(
             CatalogManagement catalog,
@@ -45,13 +50,13 @@ class PortalStatusPage {
             RefundEstimate estimates,
             ShipmentManagement shipments,
             PortalAccess access,
-            PortalLinks links) {
+            PortalTimeline timeline) {
         this.catalog = catalog;
         this.refunds = refunds;
         this.estimates = estimates;
         this.shipments = shipments;
         this.access = access;
-        this.links = links;
+        this.timeline = timeline;
     }
 
     @ModelAttribute("client")
@@ -89,22 +94,31 @@ class PortalStatusPage {
         ReturnDetailSnapshot r = a.ret();
         model.addAttribute("ret", r);
         model.addAttribute("rejectedBecause", CustomerReason.of(r));
-        model.addAttribute("money", refunds.outcomesOf(client.clientId(), r.id()));
+        List<RefundManagement.OutcomeSnapshot> money = refunds.outcomesOf(client.clientId(), r.id());
+        model.addAttribute("money", money);
         if (!query.byLink()) {
             // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
-            model.addAttribute("link", links.statusPath(client.code(), r.rmaNumber()));
+            model.addAttribute("link", access.linkFor(client, r.rmaNumber()));
         }
         model.addAttribute("names", productNames(client, r));
-        kit(client, query, r, model);
+        model.addAttribute("goodsNames", goodsNames(client, money));
+        Optional<ShipmentSnapshot> label = shipments.forReturn(client.clientId(), r.id());
+        model.addAttribute("timeline", timeline.of(client.clientId(), r, label, money));
+        kit(client, query, r, label, model);
         return "portal/status";
     }
 
     /** What an approved return is sent with, and the refund to expect while no money has moved. */
-    private void kit(ClientFacts client, PortalAccess.Query query, ReturnDetailSnapshot r, Model model) {
+    private void kit(
+            ClientFacts client,
+            PortalAccess.Query query,
+            ReturnDetailSnapshot r,
+            Optional<ShipmentSnapshot> shipment,
+            Model model) {
         String params = query.asParams();
         model.addAttribute("kitParams", params);
         model.addAttribute("awaitingParcel", r.status() == ReturnStatus.AUTHORIZED);
-        shipments.forReturn(client.clientId(), r.id()).ifPresent(label -> {
+        shipment.ifPresent(label -> {
             model.addAttribute("label", label);
             model.addAttribute("labelPdf", "/portal/" + client.code() + "/label.pdf?" + params);
             model.addAttribute("labelQr", "/portal/" + client.code() + "/qr.png?" + params);
@@ -128,6 +142,18 @@ class PortalStatusPage {
             var p = products.get(l.sku());
             return p == null || p.name() == null || p.name().isBlank() ? l.sku() : p.name();
         }));
+    }
+
+    /** The names of the goods an exchange sends, by SKU. */
+    private Map<String, String> goodsNames(ClientFacts client, List<RefundManagement.OutcomeSnapshot> money) {
+        List<String> skus = money.stream()
+                .map(RefundManagement.OutcomeSnapshot::goodsSku)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, String> names = new HashMap<>();
+        catalog.productsBySku(client.clientId(), skus).forEach((sku, p) -> names.put(sku, p.name()));
+        return names;
     }
 
     /** When the money moves, in the shopper's words. */

@@ -121,6 +121,13 @@ class PortalReturnKitIT extends ApiTestSupport {
                 .contains("Print the return label (PDF)")
                 .contains(tracking)
                 .doesNotContain("make-label");
+        assertThat(ShopperText.of(page))
+                .contains("Status: Approved")
+                .contains("Return requested")
+                .contains("Return label made")
+                .contains("Changed my mind")
+                .contains(t.products().get("shirt").name());
+        ShopperText.assertNoCodes(page);
 
         HttpResponse<byte[]> pdf = r.browser().getBytes(portal + "/label.pdf" + query);
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -187,6 +194,15 @@ class PortalReturnKitIT extends ApiTestSupport {
                 .query(BigDecimal.class)
                 .single();
         assertThat(paid.toPlainString() + " USD").isEqualTo(estimate.group(1));
+
+        // the story so far, in words, each step with its day
+        String page = r.browser().get(r.statusPath()).body();
+        assertThat(ShopperText.of(page))
+                .containsSubsequence("Return requested", "Approved", "Arrived at our warehouse", "Refund")
+                .contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                        .withZone(ZoneOffset.UTC)
+                        .format(Instant.now()));
+        ShopperText.assertNoCodes(page);
     }
 
     private static String decodeQr(byte[] png) throws Exception {

@@ -145,7 +145,7 @@ class PortalSessionIT extends ApiTestSupport {
         String location = submitted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/status?rma=RMA-").doesNotContain("email");
         HttpResponse<String> status = sam.get(location.substring(location.indexOf("/portal/")));
-        assertThat(status.body()).contains("id=\"rma-number\"").contains("AUTHORIZED");
+        assertThat(status.body()).contains("id=\"rma-number\"").contains("Approved");
         assertThat(count(
                         "select count(*) from return_request where client_id = ? and customer_email = ?",
                         t.id().value(),
