@@ -110,6 +110,12 @@ public class LabellingReturns {
         return s;
     }
 
+    /** As {@link #label}, by ground unless a label exists already, as a value: for the portal and the pages. */
+    @Transactional
+    public ShipmentSnapshot labelFor(Actor actor, UUID returnId) {
+        return ShipmentSnapshot.of(label(actor, returnId, null));
+    }
+
     /** A tracking number of ours: RP, ten digits and a GS1 check digit, so a mistyped one is caught at the counter. */
     static String trackingNumber(long n) {
         String digits = "%010d".formatted(n);

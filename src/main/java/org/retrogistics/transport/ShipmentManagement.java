@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.DomainException;
@@ -82,7 +84,7 @@ public class ShipmentManagement {
                     .line("FORBIDDEN ON AIRCRAFT - GROUND ONLY", 11, true);
         }
         return page.barcode(s.getTrackingNumber(), s.getTrackingNumber())
-                .qr("RETURN:" + s.getRmaNumber() + ":" + s.getTrackingNumber())
+                .qr(ShipmentSnapshot.dropOffCode(s.getRmaNumber(), s.getTrackingNumber()))
                 .pdf();
     }
 
@@ -105,6 +107,11 @@ public class ShipmentManagement {
     /** The shipment with this tracking number, as a value. */
     public ShipmentSnapshot snapshot(ClientId client, String trackingNumber) {
         return ShipmentSnapshot.of(get(client, trackingNumber));
+    }
+
+    /** The return's label shipment, if one was made. */
+    public Optional<ShipmentSnapshot> forReturn(ClientId client, UUID returnId) {
+        return shipments.findByReturnIdAndClientId(returnId, client.value()).map(ShipmentSnapshot::of);
     }
 
     public List<TimelineEntry> timeline(ClientId client, String trackingNumber) {

@@ -16,6 +16,15 @@ public record ShipmentSnapshot(
         boolean damagedBattery,
         Instant createdAt) {
 
+    /** What the label's QR code says, for a drop-off point that prints the label itself (box-free drop-off). */
+    public String dropOffCode() {
+        return dropOffCode(rmaNumber, trackingNumber);
+    }
+
+    static String dropOffCode(String rmaNumber, String trackingNumber) {
+        return "RETURN:" + rmaNumber + ":" + trackingNumber;
+    }
+
     static ShipmentSnapshot of(Shipment s) {
         return new ShipmentSnapshot(
                 s.getId(),

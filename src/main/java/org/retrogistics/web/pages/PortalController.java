@@ -20,6 +20,7 @@ import org.retrogistics.catalog.ProductFacts;
 import org.retrogistics.orders.OrderFacts;
 import org.retrogistics.orders.OrderLineFacts;
 import org.retrogistics.orders.OrderManagement;
+import org.retrogistics.returns.LineVerdict;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.Resolution;
@@ -169,7 +170,19 @@ class PortalController {
         try {
             Actor shopper = boundShopper(session, client).orElseThrow(PortalSessionEnded::new);
             NewReturn request = toRequest(form);
-            model.addAttribute("verdicts", requesting.evaluate(shopper, request));
+            List<LineVerdict> verdicts = requesting.evaluate(shopper, request);
+            model.addAttribute("verdicts", verdicts);
+            // the product's name, not its SKU
+            model.addAttribute(
+                    "skuNames",
+                    catalog
+                            .productsBySku(
+                                    client.clientId(),
+                                    verdicts.stream().map(LineVerdict::sku).toList())
+                            .entrySet()
+                            .stream()
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().name())));
         } catch (DomainException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("verdicts", List.of());

@@ -3,17 +3,23 @@ package org.retrogistics.web.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.retrogistics.access.Actor;
+import java.util.stream.Collectors;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ClientFacts;
+import org.retrogistics.refunds.RefundEstimate;
 import org.retrogistics.refunds.RefundManagement;
 import org.retrogistics.returns.CustomerReason;
+import org.retrogistics.returns.MoneyMoment;
 import org.retrogistics.returns.ReturnDetailSnapshot;
-import org.retrogistics.returns.ReturnManagement;
+import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.NotFound;
-import org.retrogistics.web.support.SignInThrottle;
+import org.retrogistics.transport.ShipmentManagement;
+import org.retrogistics.transport.ShipmentSnapshot;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,38 +29,40 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The portal's return status page: for the session bound to a shopper (that shopper's returns only), or through a
- * signed, expiring link ({@link PortalLinks}, that return only). Failed link checks are throttled per source address.
+ * signed, expiring link ({@link PortalLinks}, that return only), as {@link PortalAccess} decides. An approved return
+ * shows what to send it with ({@link PortalReturnKit}): the label, its QR code, the ship-by date and the refund to
+ * expect.
  */
 @Controller
 @RequestMapping("/portal/{clientCode}")
 class PortalStatusPage {
 
     private final CatalogManagement catalog;
-    private final ReturnManagement returns;
     private final RefundManagement refunds;
-    private final SignInThrottle throttle;
-    private final PortalLinks links;
+    private final RefundEstimate estimates;
+    private final ShipmentManagement shipments;
+    private final PortalAccess access;
+    private final PortalTimeline timeline;
 
     PortalStatusPage(
             CatalogManagement catalog,
-            ReturnManagement returns,
             RefundManagement refunds,
-            SignInThrottle throttle,
-            PortalLinks links) {
+            RefundEstimate estimates,
+            ShipmentManagement shipments,
+            PortalAccess access,
+            PortalTimeline timeline) {
         this.catalog = catalog;
-        this.returns = returns;
         this.refunds = refunds;
-        this.throttle = throttle;
-        this.links = links;
+        this.estimates = estimates;
+        this.shipments = shipments;
+        this.access = access;
+        this.timeline = timeline;
     }
 
     @ModelAttribute("client")
     ClientFacts client(@PathVariable String clientCode) {
         return catalog.findClientByCode(clientCode).orElseThrow(() -> new NotFound("shop", clientCode));
     }
-
-    /** What the status page is asked: an RMA number, and the expiry and signature of a link if it came by one. */
-    record StatusQuery(String rma, Long exp, String sig) {}
 
     /**
      * A return's status, for the bound session (its shopper's returns only) or through a signed link (that return
@@ -63,52 +71,101 @@ class PortalStatusPage {
     @GetMapping("/status")
     String status(
             @ModelAttribute("client") ClientFacts client,
-            @ModelAttribute("statusQuery") StatusQuery query,
+            @ModelAttribute("statusQuery") PortalAccess.Query query,
             HttpSession session,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        String rma = query.rma();
-        Long exp = query.exp();
-        String sig = query.sig();
         model.addAttribute("ret", null);
-        Optional<Actor> shopper = PortalController.boundShopper(session, client);
-        model.addAttribute("bound", shopper.isPresent());
-        if (rma == null || rma.isBlank()) {
+        model.addAttribute(
+                "bound", PortalController.boundShopper(session, client).isPresent());
+        if (query.rma() == null || query.rma().isBlank()) {
             return "portal/status";
         }
-        String number = rma.strip();
-        try {
-            ReturnDetailSnapshot r;
-            if (sig != null || exp != null) {
-                String address = PortalController.portalAddress(request);
-                Optional<Duration> wait = throttle.retryAfter(null, address);
-                if (wait.isPresent()) {
-                    PortalController.throttled(response, wait.get(), model);
-                    return "portal/status";
-                }
-                if (exp == null || !links.valid(client.code(), number, exp, sig)) {
-                    throttle.failed(null, address);
-                    model.addAttribute("error", "This link is not valid or has expired: find your order again.");
-                    return "portal/status";
-                }
-                r = returns.detailByRma(client.clientId(), number);
-            } else if (shopper.isPresent()) {
-                r = returns.detailByRma(shopper.get(), number);
-            } else {
-                model.addAttribute("error", "Find your order first, or follow the link we sent you.");
-                return "portal/status";
-            }
-            model.addAttribute("ret", r);
-            model.addAttribute("rejectedBecause", CustomerReason.of(r));
-            model.addAttribute("money", refunds.outcomesOf(client.clientId(), r.id()));
-            if (sig == null && exp == null) {
-                // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
-                model.addAttribute("link", links.statusPath(client.code(), r.rmaNumber()));
-            }
-        } catch (NotFound e) {
-            model.addAttribute("error", "We could not find return " + number + " among yours.");
+        PortalAccess.Answer a = access.find(client, query, session, request);
+        if (a.retryAfter() != null) {
+            PortalController.throttled(response, a.retryAfter(), model);
+            return "portal/status";
         }
+        if (!a.granted()) {
+            model.addAttribute("error", a.error());
+            return "portal/status";
+        }
+        ReturnDetailSnapshot r = a.ret();
+        model.addAttribute("ret", r);
+        model.addAttribute("rejectedBecause", CustomerReason.of(r));
+        List<RefundManagement.OutcomeSnapshot> money = refunds.outcomesOf(client.clientId(), r.id());
+        model.addAttribute("money", money);
+        if (!query.byLink()) {
+            // the bound shopper may keep a link; a link is not renewed by following it, so it still expires
+            model.addAttribute("link", access.linkFor(client, r.rmaNumber()));
+        }
+        model.addAttribute("names", productNames(client, r));
+        model.addAttribute("goodsNames", goodsNames(client, money));
+        Optional<ShipmentSnapshot> label = shipments.forReturn(client.clientId(), r.id());
+        model.addAttribute("timeline", timeline.of(client.clientId(), r, label, money));
+        kit(client, query, r, label, model);
         return "portal/status";
+    }
+
+    /** What an approved return is sent with, and the refund to expect while no money has moved. */
+    private void kit(
+            ClientFacts client,
+            PortalAccess.Query query,
+            ReturnDetailSnapshot r,
+            Optional<ShipmentSnapshot> shipment,
+            Model model) {
+        String params = query.asParams();
+        model.addAttribute("kitParams", params);
+        model.addAttribute("awaitingParcel", r.status() == ReturnStatus.AUTHORIZED);
+        shipment.ifPresent(label -> {
+            model.addAttribute("label", label);
+            model.addAttribute("labelPdf", "/portal/" + client.code() + "/label.pdf?" + params);
+            model.addAttribute("labelQr", "/portal/" + client.code() + "/qr.png?" + params);
+        });
+        if (r.status() == ReturnStatus.AUTHORIZED && r.expiresAt() != null) {
+            model.addAttribute("shipBy", r.expiresAt());
+        }
+        if (r.status() != ReturnStatus.REJECTED && r.status() != ReturnStatus.CANCELLED) {
+            RefundEstimate.Estimate estimate = estimates.of(client.clientId(), r.id());
+            model.addAttribute("estimate", estimate);
+            model.addAttribute("moneyMoves", moneyMoves(estimate.moneyMoves()));
+        }
+    }
+
+    /** Each line's product name, by line number; its SKU when the catalogue has no name for it. */
+    private Map<Integer, String> productNames(ClientFacts client, ReturnDetailSnapshot r) {
+        var products = catalog.productsBySku(
+                client.clientId(),
+                r.lines().stream().map(ReturnDetailSnapshot.Line::sku).toList());
+        return r.lines().stream().collect(Collectors.toMap(ReturnDetailSnapshot.Line::lineNo, l -> {
+            var p = products.get(l.sku());
+            return p == null || p.name() == null || p.name().isBlank() ? l.sku() : p.name();
+        }));
+    }
+
+    /** The names of the goods an exchange sends, by SKU. */
+    private Map<String, String> goodsNames(ClientFacts client, List<RefundManagement.OutcomeSnapshot> money) {
+        List<String> skus = money.stream()
+                .map(RefundManagement.OutcomeSnapshot::goodsSku)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, String> names = new HashMap<>();
+        catalog.productsBySku(client.clientId(), skus).forEach((sku, p) -> names.put(sku, p.name()));
+        return names;
+    }
+
+    /** When the money moves, in the shopper's words. */
+    static String moneyMoves(MoneyMoment moment) {
+        if (moment == null) {
+            return "once our team has decided on your return";
+        }
+        return switch (moment) {
+            case ON_REQUEST -> "as soon as your return is approved";
+            case ON_CARRIER_SCAN -> "as soon as the carrier scans your parcel";
+            case ON_RECEIPT -> "as soon as your parcel arrives at our warehouse";
+            case AFTER_INSPECTION -> "once we have received and checked your items";
+        };
     }
 }

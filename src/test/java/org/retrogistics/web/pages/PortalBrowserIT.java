@@ -33,7 +33,7 @@ class PortalBrowserIT extends BrowserTestSupport {
 
         page.locator("#submit-return").click();
         assertThat(page.locator("#rma-number")).containsText("RMA-");
-        assertThat(page.locator("#return-status")).hasText("AUTHORIZED");
+        assertThat(page.locator("#return-status")).hasText("Approved");
         screenshot("portal-status");
         String rma = page.locator("#rma-number").textContent();
         assertThat(get("/api/returns/by-rma/" + rma, t.token(org.retrogistics.access.Role.AGENT))
@@ -43,6 +43,51 @@ class PortalBrowserIT extends BrowserTestSupport {
                         .path("reason")
                         .asString())
                 .isEqualTo("SIZE_FIT");
+    }
+
+    /** At 360 and 390 px wide no portal page scrolls sideways, the label and its QR code included. */
+    @Test
+    void onAPhoneNoPortalPageScrollsSideways() {
+        Tenant t = newTenant();
+        String order = placeOrder(t, 5, "phone", 1, "shirt", 2, "laptop", 1);
+        for (int width : new int[] {360, 390}) {
+            page.setViewportSize(width, 800);
+            page.navigate(url("/portal/" + t.code()));
+            assertFitsTheScreen(width, "find");
+            page.getByLabel("Order number").fill(order);
+            page.getByLabel("E-mail used for the order").fill("shopper@example.com");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find my order"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Order " + order);
+            assertFitsTheScreen(width, "order");
+            page.getByLabel("Quantity of " + t.sku("shirt")).fill("1");
+            page.getByLabel("Reason for " + t.sku("shirt")).selectOption("CHANGED_MIND");
+            page.locator("#check").click();
+            assertThat(page.locator("#verdict")).containsText("can be returned");
+            assertFitsTheScreen(width, "order with the verdict");
+            if (width == 360) {
+                screenshot("portal-order-360");
+            }
+            page.locator("#submit-return").click();
+            assertThat(page.locator("#return-status")).hasText("Approved");
+            assertFitsTheScreen(width, "status");
+            page.locator("#make-label").click();
+            assertThat(page.locator("#label-pdf")).isVisible();
+            assertThat(page.locator("#timeline")).containsText("Return label made");
+            assertThat(page.locator("#return-lines")).containsText("Changed my mind");
+            assertThat(page.locator("main")).not().containsText("CHANGED_MIND");
+            assertFitsTheScreen(width, "status with the label");
+            if (width == 360) {
+                screenshot("portal-status-360");
+            }
+        }
+    }
+
+    private void assertFitsTheScreen(int width, String which) {
+        Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue())
+                .as("the %s page at %d px", which, width)
+                .isLessThanOrEqualTo(width);
     }
 
     @Test

@@ -2,23 +2,13 @@ package org.retrogistics.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.orders.OrderDraft;
 import org.retrogistics.testing.ApiTestSupport;
@@ -30,56 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PortalSessionIT extends ApiTestSupport {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String KIM = "kim@example.com";
 
     @Autowired
     private PortalLinks links;
-
-    /** A browser: its own cookies, redirects not followed so that they can be read. */
-    private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        private String csrf;
-
-        HttpResponse<String> get(String path) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET());
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            Map<String, String> all = new LinkedHashMap<>(form);
-            all.put("_csrf", csrf);
-            String body = all.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return r;
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder b) {
-            try {
-                return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private String orderOf(Tenant t, String email) {
         String number = t.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -126,7 +70,7 @@ class PortalSessionIT extends ApiTestSupport {
         String mine = orderOf(t, SHOPPER);
         String kims = orderOf(t, KIM);
         String portal = "/portal/" + t.code();
-        Browser sam = new Browser();
+        PortalHttp sam = new PortalHttp(port);
         sam.get(portal);
         HttpResponse<String> found = sam.post(portal + "/order", Map.of("orderNumber", mine, "email", SHOPPER));
         assertThat(found.statusCode()).isEqualTo(200);
@@ -145,7 +89,7 @@ class PortalSessionIT extends ApiTestSupport {
         String location = submitted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/status?rma=RMA-").doesNotContain("email");
         HttpResponse<String> status = sam.get(location.substring(location.indexOf("/portal/")));
-        assertThat(status.body()).contains("id=\"rma-number\"").contains("AUTHORIZED");
+        assertThat(status.body()).contains("id=\"rma-number\"").contains("Approved");
         assertThat(count(
                         "select count(*) from return_request where client_id = ? and customer_email = ?",
                         t.id().value(),
@@ -161,12 +105,12 @@ class PortalSessionIT extends ApiTestSupport {
                 .path("rmaNumber")
                 .asString();
         assertThat(sam.get(portal + "/status?rma=" + kimsRma).body()).contains("could not find return " + kimsRma);
-        assertThat(new Browser()
+        assertThat(new PortalHttp(port)
                         .get(portal + "/status?rma=" + kimsRma + "&email=" + KIM)
                         .body())
                 .doesNotContain("id=\"rma-number\"")
                 .doesNotContain(kimsRma);
-        assertThat(new Browser().get(links.statusPath(t.code(), kimsRma)).body())
+        assertThat(new PortalHttp(port).get(links.statusPath(t.code(), kimsRma)).body())
                 .contains("id=\"rma-number\"");
     }
 
@@ -187,7 +131,7 @@ class PortalSessionIT extends ApiTestSupport {
                 Map.of("reason", "Opened software bundles cannot be taken back"));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
 
-        String page = new Browser().get(links.statusPath(t.code(), rma)).body();
+        String page = new PortalHttp(port).get(links.statusPath(t.code(), rma)).body();
         assertThat(page)
                 .contains("We cannot accept this return: Opened software bundles cannot be taken back")
                 .doesNotContain("review threshold");
@@ -198,7 +142,7 @@ class PortalSessionIT extends ApiTestSupport {
         Tenant t = newTenant();
         String mine = orderOf(t, SHOPPER);
         String portal = "/portal/" + t.code();
-        Browser stranger = new Browser();
+        PortalHttp stranger = new PortalHttp(port);
         stranger.get(portal);
         HttpResponse<String> wrong = stranger.post(portal + "/order", Map.of("orderNumber", mine, "email", KIM));
         assertThat(wrong.body()).contains("could not find an order");
