@@ -48,6 +48,24 @@ public final class RefundAllowance {
      */
     public static Allowance of(
             LineTerms line, int quantity, Resolution resolution, Money shippingFee, Condition condition) {
+        return of(line, 0, quantity, resolution, shippingFee, condition);
+    }
+
+    /**
+     * As above, for units {@code unitsBefore + 1} to {@code unitsBefore + quantity} of the line: the restocking fee's
+     * share is the line's fee up to the last of them, rounded to the cent, less the same up to the one before. Shares
+     * taken unit by unit then add up to the line's fee exactly, never a cent more (each rounded on its own, three
+     * units of a 10.88 fee would pay 3.63 three times).
+     *
+     * @param unitsBefore units of the line an earlier resolution that still stands took already
+     */
+    public static Allowance of(
+            LineTerms line,
+            int unitsBefore,
+            int quantity,
+            Resolution resolution,
+            Money shippingFee,
+            Condition condition) {
         Money paid = line.paidUnitPrice().times(quantity);
         Money zero = Money.zero(paid.currency());
         List<String> parts = new ArrayList<>();
@@ -56,7 +74,11 @@ public final class RefundAllowance {
 
         Money restocking = zero;
         if (resolution == Resolution.REFUND && line.restockingFeeForLine() != null) {
-            restocking = cap(proRata(line.restockingFeeForLine(), quantity, line.quantity()), left);
+            Money fee = line.restockingFeeForLine();
+            int before = Math.max(0, Math.min(unitsBefore, line.quantity() - quantity));
+            restocking = cap(
+                    proRata(fee, before + quantity, line.quantity()).minus(proRata(fee, before, line.quantity())),
+                    left);
             if (restocking.amount().signum() > 0) {
                 parts.add("restocking fee -" + restocking);
                 left = left.minus(restocking);
@@ -106,11 +128,15 @@ public final class RefundAllowance {
         return Math.max(cosmetic, functional);
     }
 
-    private static Money proRata(Money forLine, int quantity, int lineQuantity) {
+    /** The line's amount for {@code units} of its units, rounded to the currency's cents. */
+    private static Money proRata(Money forLine, int units, int lineQuantity) {
         return new Money(
                 forLine.amount()
-                        .multiply(BigDecimal.valueOf(quantity))
-                        .divide(BigDecimal.valueOf(lineQuantity), 10, RoundingMode.HALF_EVEN),
+                        .multiply(BigDecimal.valueOf(units))
+                        .divide(
+                                BigDecimal.valueOf(lineQuantity),
+                                forLine.currency().getDefaultFractionDigits(),
+                                RoundingMode.HALF_EVEN),
                 forLine.currency());
     }
 

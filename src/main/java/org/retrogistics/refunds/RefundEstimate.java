@@ -92,8 +92,8 @@ public class RefundEstimate {
             Line line = new Line(t.lineNo(), kind, true, zero, zero, zero, zero);
             int steps = unitByUnit ? t.quantity() : 1;
             for (int i = 0; i < steps; i++) {
-                RefundAllowance.Allowance a =
-                        RefundAllowance.of(t, unitByUnit ? 1 : t.quantity(), kind, shippingDue, null);
+                RefundAllowance.Allowance a = RefundAllowance.of(
+                        t, unitByUnit ? i : 0, unitByUnit ? 1 : t.quantity(), kind, shippingDue, null);
                 if (a.shippingFee().amount().signum() > 0) {
                     shippingDue = zero; // once per return
                 }

@@ -82,7 +82,8 @@ class ResolutionGrounds {
         Condition condition = c.condition() != null ? c.condition() : findings.worstCondition(client, units);
         Money shippingDue = earlier.shippingFeeDue(
                 client, r, Money.zero(terms.paidUnitPrice().currency()));
-        Allowance allowance = RefundAllowance.of(terms, quantity, c.kind(), shippingDue, condition);
+        Allowance allowance =
+                RefundAllowance.of(terms, account.committedUnits(), quantity, c.kind(), shippingDue, condition);
         String hold = c.hold() != null ? c.hold() : findings.holdOn(client, units);
         return new Resolving(c, terms, account, units, allowance, hold, now);
     }

@@ -2,9 +2,14 @@ package org.retrogistics.refunds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.retrogistics.refunds.Lines.line;
 import static org.retrogistics.refunds.Lines.usd;
 
+import java.math.BigDecimal;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.refunds.RefundAllowance.Allowance;
@@ -15,6 +20,7 @@ import org.retrogistics.returns.Resolution;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.shared.CosmeticGrade;
 import org.retrogistics.shared.FunctionalGrade;
+import org.retrogistics.shared.Money;
 
 /** The allowance policy, the line's account and the exchange pricing, each with its reasons. */
 class RefundAllowanceTest {
@@ -102,5 +108,43 @@ class RefundAllowanceTest {
         ExchangePricing variant = ExchangePricing.of(usd("58.99"), usd("58.99"));
         assertThat(variant.refunded().amount().signum()).isZero();
         assertThat(variant.charged().amount().signum()).isZero();
+    }
+
+    @Test
+    void threeUnitsRefundedOneByOnePayTheLinesFeeToTheCent() {
+        LineTerms shirts = line("21.76", 3, "10.88", ReturnReason.CHANGED_MIND);
+        Money fees = usd("0.00");
+        for (int before = 0; before < 3; before++) {
+            fees = fees.plus(RefundAllowance.of(shirts, before, 1, Resolution.REFUND, usd("0.00"), null)
+                    .restockingFee());
+        }
+        assertThat(fees).isEqualTo(usd("10.88"));
+    }
+
+    /**
+     * Invariant: however a line's units are refunded (one resolution for all, unit by unit, or in any chunks, in
+     * order), the restocking fee shares add up to the line's fee exactly, and none is negative.
+     */
+    @Test
+    void feeSharesOverAnySplitAddUpToTheLinesFee() {
+        qt().withExamples(2000)
+                .forAll(integers().between(1, 12), integers().between(0, 500_000), longs().all())
+                .checkAssert((quantity, feeCents, seed) -> {
+                    Money fee = new Money(BigDecimal.valueOf(feeCents, 2), usd("0").currency());
+                    LineTerms terms =
+                            line("5000.00", quantity, fee.amount().toPlainString(), ReturnReason.CHANGED_MIND);
+                    Random split = new Random(seed);
+                    Money taken = usd("0.00");
+                    int before = 0;
+                    while (before < quantity) {
+                        int chunk = 1 + split.nextInt(quantity - before);
+                        Money share = RefundAllowance.of(terms, before, chunk, Resolution.REFUND, usd("0.00"), null)
+                                .restockingFee();
+                        assertThat(share.amount().signum()).isNotNegative();
+                        taken = taken.plus(share);
+                        before += chunk;
+                    }
+                    assertThat(taken).isEqualTo(fee);
+                });
     }
 }
