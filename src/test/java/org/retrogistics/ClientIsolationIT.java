@@ -302,6 +302,7 @@ class ClientIsolationIT extends ApiTestSupport {
         resaleEndpoints(calls, checks);
         refundEndpoints(calls, checks);
         accessEndpoints(calls, checks);
+        integrationEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -1098,6 +1099,71 @@ class ClientIsolationIT extends ApiTestSupport {
                     tk -> post("/api/recalls/" + aRecall + "/" + action, tk, Map.of()),
                     this::notFound);
         }
+    }
+
+    /** A's webhook subscription: B neither sees it, nor changes, rotates, removes or replays anything of it. */
+    private void integrationEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        Map<String, Object> hook =
+                Map.of("url", "http://127.0.0.1:9/hooks", "eventTypes", List.of("return.authorized.v1"));
+        Res created = post("/api/integration/webhooks", a.token(Role.MANAGER), hook);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String aHook = created.json().path("id").asString();
+        String base = "/api/integration/webhooks/" + aHook;
+        String someDelivery = "/deliveries/" + java.util.UUID.randomUUID();
+        put(calls, checks, "GET /api/integration/event-types", tk -> get("/api/integration/event-types", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+        });
+        put(calls, checks, "GET /api/integration/webhooks", tk -> get("/api/integration/webhooks", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aHook).doesNotContain("127.0.0.1:9/hooks");
+        });
+        put(calls, checks, "POST /api/integration/webhooks", tk -> post("/api/integration/webhooks", tk, hook), r -> {
+            assertThat(r.status()).isEqualTo(201);
+            assertThat(r.json().path("id").asString()).isNotEqualTo(aHook);
+        });
+        put(calls, checks, "GET /api/integration/webhooks/{id}", tk -> get(base, tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "PUT /api/integration/webhooks/{id}",
+                tk -> putBody(
+                        base,
+                        tk,
+                        "application/json",
+                        "{\"url\":\"http://127.0.0.1:9/b\",\"eventTypes\":[\"return.authorized.v1\"]}"),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "DELETE /api/integration/webhooks/{id}",
+                tk -> send(HttpRequest.newBuilder(uri(base)).DELETE(), tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/integration/webhooks/{id}/rotate-secret",
+                tk -> post(base + "/rotate-secret", tk, Map.of()),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/integration/webhooks/{id}/deliveries",
+                tk -> get(base + "/deliveries", tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/integration/webhooks/{id}/deliveries/{deliveryId}",
+                tk -> get(base + someDelivery, tk),
+                this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/integration/webhooks/{id}/deliveries/{deliveryId}/replay",
+                tk -> post(base + someDelivery + "/replay", tk, Map.of()),
+                this::notFound);
+        // A's subscription is still there, unchanged
+        assertThat(get(base, a.token(Role.MANAGER)).status()).isEqualTo(200);
     }
 
     private static void put(

@@ -329,6 +329,11 @@ public abstract class ApiTestSupport {
             return raw.body();
         }
 
+        /** The body without the request id a problem carries (it differs on every request by design). */
+        public String bodyWithoutRequestId() {
+            return raw.body().replaceAll(",?\"requestId\":\"[^\"]*\"", "");
+        }
+
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
