@@ -150,7 +150,8 @@ class RecoveryLedgerIT extends ApiTestSupport {
         // the same sale delivered a second time (a producer's retry, as a new event with the same entries): recorded
         // once. Not the identical event object: two publications with the same serialized event and listener can be
         // completed as one by the event publication registry when both run at once (our reading of the two timeouts
-        // in full runs, where one such publication stayed open with no error), which is the registry's bookkeeping
+        // in full runs, where one such publication stayed open with no error): the registry's bookkeeping, not the
+        // ledger's dedupe, which is what this checks
         producer().publish(new RecoveryFacts(sale.facts(), sale.occurredAt().plusMillis(1)));
 
         awaitLedgerListeners("%" + t.code() + "%", Duration.ofSeconds(90));
