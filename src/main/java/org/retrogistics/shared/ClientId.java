@@ -1,10 +1,11 @@
 package org.retrogistics.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** The client (brand, retailer) that owns a record; every record belongs to exactly one. */
-public record ClientId(UUID value) {
+public record ClientId(UUID value) implements Serializable {
 
     public ClientId {
         Objects.requireNonNull(value, "client id");

@@ -23,10 +23,10 @@ import javax.crypto.spec.SecretKeySpec;
  * status its behaviour gives for the call's number (1 for the first); a call it is told to stall waits, unanswered,
  * longer than the sender's read timeout. It verifies signatures with its own HMAC, as a receiver would.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    record Call(String id, long timestamp, String signature, String body) {}
+    public record Call(String id, long timestamp, String signature, String body) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -65,7 +65,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    static WebhookReceiver answering(int status) {
+    public static WebhookReceiver answering(int status) {
         return new WebhookReceiver(n -> status);
     }
 
@@ -79,11 +79,11 @@ final class WebhookReceiver implements AutoCloseable {
         this.status = status;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
