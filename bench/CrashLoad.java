@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The load of bench/crash.sh: clients that each place orders, return them and refund the returns, every POST with an
  * Idempotency-Key, writing a journal of what was sent and what was acknowledged. Run with {@code java
- * bench/CrashLoad.java MODE BASE_URL DIR ...}; only loopback addresses are accepted.
+ * bench/CrashLoad.java MODE BASE_URL DIR ...}; only loopback addresses are accepted. BASE_URL may list several
+ * instances, comma-separated: requests then go to each in turn.
  *
  * <ul>
  *   <li>{@code setup BASE DIR ADMIN_USER ADMIN_PASSWORD CLIENTS}: a product, the return policy and one agent token per
@@ -40,12 +41,15 @@ public class CrashLoad {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     private static final String SKU = "CRASH-KETTLE-1";
+    private static final java.util.concurrent.atomic.AtomicInteger TURN = new java.util.concurrent.atomic.AtomicInteger();
     private static final Pattern LOCATION_ID = Pattern.compile("/api/returns/([0-9a-f-]{36})");
 
     public static void main(String[] args) throws Exception {
         String base = args[1];
-        if (!base.matches("http://(127\\.0\\.0\\.1|localhost|\\[::1\\]):\\d+")) {
-            throw new IllegalArgumentException("loopback only: " + base);
+        for (String one : base.split(",")) {
+            if (!one.matches("http://(127\\.0\\.0\\.1|localhost|\\[::1\\]):\\d+")) {
+                throw new IllegalArgumentException("loopback only: " + one);
+            }
         }
         switch (args[0]) {
             case "setup" -> setup(base, args[2], args[3], args[4], Integer.parseInt(args[5]));
@@ -328,8 +332,11 @@ public class CrashLoad {
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /** Each request goes to the next of the comma-separated addresses, as behind a round-robin balancer. */
     static HttpResponse<String> send(String base, String path, String auth, String key, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        String[] bases = base.split(",");
+        String to = bases[Math.floorMod(TURN.getAndIncrement(), bases.length)];
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(to + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", auth);
         if (body == null) {
