@@ -59,6 +59,11 @@ public class ExchangeWithdrawal {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** {@link #withdraw}, for callers that need no entity back (the pages). */
+    public void withdrawOnly(Actor actor, UUID returnId, UUID resolutionId, String reason) {
+        withdraw(actor, returnId, resolutionId, reason);
+    }
+
     /** An agent withdraws one exchange or replacement of a return, with a reason. */
     public LineResolution withdraw(Actor actor, UUID returnId, UUID resolutionId, String reason) {
         if (reason == null || reason.isBlank()) {

@@ -52,15 +52,40 @@ public class RefundManagement {
      * A resolution as other modules and the pages read it: the line, what the customer gets (and, for an exchange, the
      * item sent instead), and the money movements it made.
      */
-    public record OutcomeSnapshot(int lineNo, Resolution kind, String goodsSku, List<MoneyMovementSnapshot> movements) {
+    public record OutcomeSnapshot(
+            UUID id,
+            int lineNo,
+            Resolution kind,
+            int quantity,
+            String goodsSku,
+            boolean withdrawn,
+            String createdBy,
+            Instant createdAt,
+            List<MoneyMovementSnapshot> movements) {
 
         static OutcomeSnapshot of(Outcome o) {
+            LineResolution r = o.resolution();
             return new OutcomeSnapshot(
-                    o.resolution().getLineNo(),
-                    o.resolution().getKind(),
-                    o.resolution().getGoodsSku(),
+                    r.getId(),
+                    r.getLineNo(),
+                    r.getKind(),
+                    r.getQuantity(),
+                    r.getGoodsSku(),
+                    r.isWithdrawn(),
+                    r.getCreatedBy(),
+                    r.getCreatedAt(),
                     o.movements().stream().map(MoneyMovementSnapshot::of).toList());
         }
+
+        /** An exchange or replacement that may still be withdrawn: its goods have not gone and it stands. */
+        public boolean withdrawable() {
+            return !withdrawn && (kind == Resolution.EXCHANGE || kind == Resolution.REPLACEMENT);
+        }
+    }
+
+    /** Whether an agent may record resolutions on a return in this state. */
+    public static boolean resolvable(org.retrogistics.returns.ReturnStatus status) {
+        return ResolutionGrounds.RESOLVABLE.contains(status);
     }
 
     public MoneyMovement get(ClientId client, UUID id) {

@@ -48,6 +48,12 @@ public class ResolvingReturnLines {
         this.recording = recording;
     }
 
+    /** {@link #resolve}, as the pages read the outcome. */
+    @Transactional
+    public RefundManagement.OutcomeSnapshot resolveSnapshot(Actor actor, UUID returnId, ResolutionRequest request) {
+        return RefundManagement.OutcomeSnapshot.of(resolve(actor, returnId, request));
+    }
+
     /** An agent resolves units of a return line: refund, store credit, exchange, replacement or repair. */
     @Transactional
     public Outcome resolve(Actor actor, UUID returnId, ResolutionRequest request) {

@@ -1,7 +1,9 @@
 -- HTTP sessions kept in PostgreSQL (Spring Session JDBC), so that any instance serves any signed-in request and a
 -- restart signs nobody out (issue 15, ADR 0033). Spring Session's own schema for PostgreSQL, in the access schema;
 -- the application points spring.session.jdbc.table-name at it and never lets Spring Session create tables.
-create table access.spring_session (
+set local search_path = access, public;
+
+create table spring_session (
     primary_id char(36) not null,
     session_id char(36) not null,
     creation_time bigint not null,
@@ -12,15 +14,15 @@ create table access.spring_session (
     constraint spring_session_pk primary key (primary_id)
 );
 
-create unique index spring_session_ix1 on access.spring_session (session_id);
-create index spring_session_ix2 on access.spring_session (expiry_time);
-create index spring_session_ix3 on access.spring_session (principal_name);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
 
-create table access.spring_session_attributes (
+create table spring_session_attributes (
     session_primary_id char(36) not null,
     attribute_name varchar(200) not null,
     attribute_bytes bytea not null,
     constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
     constraint spring_session_attributes_fk foreign key (session_primary_id)
-        references access.spring_session (primary_id) on delete cascade
+        references spring_session (primary_id) on delete cascade
 );

@@ -44,18 +44,21 @@ class ConsoleController {
     private final ReviewingReturns reviewing;
     private final CustodyLedger custody;
     private final WorkshopManagement workshop;
+    private final ReturnPageFacts pageFacts;
 
     ConsoleController(
             ReturnManagement returns,
             ClosingReturns closing,
             ReviewingReturns reviewing,
             CustodyLedger custody,
-            WorkshopManagement workshop) {
+            WorkshopManagement workshop,
+            ReturnPageFacts pageFacts) {
         this.returns = returns;
         this.closing = closing;
         this.reviewing = reviewing;
         this.custody = custody;
         this.workshop = workshop;
+        this.pageFacts = pageFacts;
     }
 
     @GetMapping
@@ -124,6 +127,7 @@ class ConsoleController {
         model.addAttribute("REJECT", ReturnTrigger.REJECT);
         model.addAttribute("CANCEL", ReturnTrigger.CANCEL);
         model.addAttribute("CLOSE", ReturnTrigger.CLOSE);
+        pageFacts.addTo(model, actor, r);
         return "console/return";
     }
 

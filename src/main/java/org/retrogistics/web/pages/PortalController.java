@@ -24,7 +24,6 @@ import org.retrogistics.returns.LineVerdict;
 import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.RequestingReturns;
 import org.retrogistics.returns.Resolution;
-import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnPolicies;
 import org.retrogistics.returns.ReturnReason;
 import org.retrogistics.returns.ReturnRefusedByPolicy;
@@ -169,7 +168,7 @@ class PortalController {
             Model model) {
         try {
             Actor shopper = boundShopper(session, client).orElseThrow(PortalSessionEnded::new);
-            NewReturn request = toRequest(form);
+            NewReturn request = form.toRequest(null, null);
             List<LineVerdict> verdicts = requesting.evaluate(shopper, request);
             model.addAttribute("verdicts", verdicts);
             // the product's name, not its SKU
@@ -210,7 +209,7 @@ class PortalController {
                         shopper.get().boundEmail().orElseThrow())
                 .orElseThrow(() -> new NotFound("order", form.getOrderNumber()));
         try {
-            ReturnSnapshot r = requesting.requestSnapshot(shopper.get(), toRequest(form));
+            ReturnSnapshot r = requesting.requestSnapshot(shopper.get(), form.toRequest(null, null));
             return "redirect:/portal/" + client.code() + "/status?rma="
                     + URLEncoder.encode(r.rmaNumber(), StandardCharsets.UTF_8);
         } catch (ReturnRefusedByPolicy refused) {
@@ -236,28 +235,6 @@ class PortalController {
     static Optional<Actor> boundShopper(HttpSession session, ClientFacts client) {
         return Optional.ofNullable(session.getAttribute(sessionKey(client)))
                 .map(email -> Actor.shopper(client.clientId(), "portal:" + email, (String) email));
-    }
-
-    private static NewReturn toRequest(PortalForm form) {
-        List<NewReturn.Line> lines = form.getLines().stream()
-                .filter(r -> r.getQuantity() != null && r.getQuantity() > 0)
-                .map(r -> new NewReturn.Line(
-                        form.getOrderNumber(),
-                        r.getLineNo(),
-                        null,
-                        r.getQuantity(),
-                        r.getReason() == null ? ReturnReason.OTHER : r.getReason(),
-                        null,
-                        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote(),
-                        null,
-                        null,
-                        r.getResolution() == null ? Resolution.REFUND : r.getResolution()))
-                .toList();
-        if (lines.isEmpty()) {
-            throw new PortalInputMissing("Choose at least one item and a quantity to return.");
-        }
-        // no e-mail: the session's binding says whose return it is
-        return new NewReturn(ReturnKind.CUSTOMER_RETURN, null, null, lines);
     }
 
     private static String nullSafe(String s) {

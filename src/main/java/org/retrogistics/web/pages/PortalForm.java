@@ -2,12 +2,14 @@ package org.retrogistics.web.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.retrogistics.returns.NewReturn;
 import org.retrogistics.returns.Resolution;
+import org.retrogistics.returns.ReturnKind;
 import org.retrogistics.returns.ReturnReason;
 
 /**
  * What the portal's return form posts: the order it found again, and a row per order line. No e-mail: the portal
- * session's binding says whose return it is.
+ * session's binding says whose return it is. The console's form for a return taken by phone posts the same.
  */
 public class PortalForm {
 
@@ -77,5 +79,32 @@ public class PortalForm {
 
     public void setLines(List<Row> lines) {
         this.lines = lines;
+    }
+
+    /**
+     * The return asked for: the rows with a quantity, each with its reason (OTHER when none) and wish (REFUND when
+     * none). The portal passes no e-mail (the session's binding says whose return it is); the console passes the
+     * order's customer.
+     */
+    public NewReturn toRequest(String customerEmail, String customerName) {
+        String text = note == null || note.isBlank() ? null : note;
+        List<NewReturn.Line> asked = lines.stream()
+                .filter(r -> r.getQuantity() != null && r.getQuantity() > 0)
+                .map(r -> new NewReturn.Line(
+                        orderNumber,
+                        r.getLineNo(),
+                        null,
+                        r.getQuantity(),
+                        r.getReason() == null ? ReturnReason.OTHER : r.getReason(),
+                        null,
+                        text,
+                        null,
+                        null,
+                        r.getResolution() == null ? Resolution.REFUND : r.getResolution()))
+                .toList();
+        if (asked.isEmpty()) {
+            throw new PortalController.PortalInputMissing("Choose at least one item and a quantity to return.");
+        }
+        return new NewReturn(ReturnKind.CUSTOMER_RETURN, customerEmail, customerName, asked);
     }
 }
