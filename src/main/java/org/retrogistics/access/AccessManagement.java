@@ -257,4 +257,12 @@ public class AccessManagement implements UserDetailsService {
         return users.findByUsernameAndClientId(username.strip(), client.value())
                 .map(u -> new StaffMember(u.getUsername(), u.roleSet(), u.isEnabled()));
     }
+
+    /** The client's staff with a role, as other modules read them (the workshop's technicians page). */
+    public List<StaffMember> staffWith(ClientId client, Role role) {
+        return users.findByClientIdOrderByUsername(client.value()).stream()
+                .filter(u -> u.roleSet().contains(role))
+                .map(u -> new StaffMember(u.getUsername(), u.roleSet(), u.isEnabled()))
+                .toList();
+    }
 }

@@ -147,4 +147,9 @@ public class CatalogManagement {
             super(Kind.CONFLICT, "duplicate-site", "The client already has a site with code " + code);
         }
     }
+
+    /** The product families the client's catalogue uses (what technicians are qualified for). */
+    public List<String> families(ClientId client) {
+        return products.families(client.value());
+    }
 }

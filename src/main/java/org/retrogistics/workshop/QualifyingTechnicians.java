@@ -3,6 +3,7 @@ package org.retrogistics.workshop;
 import java.util.List;
 import org.retrogistics.access.AccessManagement;
 import org.retrogistics.access.Actor;
+import org.retrogistics.access.Role;
 import org.retrogistics.access.StaffMember;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
@@ -42,6 +43,16 @@ public class QualifyingTechnicians {
                     .update();
         }
         return familiesOf(actor.clientId(), technician);
+    }
+
+    /** A technician and the families they are qualified for ("*": all). */
+    public record Qualified(String username, boolean enabled, List<String> families) {}
+
+    /** The client's technicians with their qualifications, by name. */
+    public List<Qualified> technicians(ClientId client) {
+        return access.staffWith(client, Role.TECHNICIAN).stream()
+                .map(m -> new Qualified(m.username(), m.enabled(), familiesOf(client, m.username())))
+                .toList();
     }
 
     public List<String> qualifications(ClientId client, String name) {

@@ -30,4 +30,7 @@ public interface ProductRepository extends JpaRepository<Product, UUID> {
                    or lower(p.sku) like lower(concat('%', cast(:q as string), '%')))
             """)
     Page<Product> search(UUID clientId, String category, String q, Pageable pageable);
+
+    @Query("select distinct p.family from Product p where p.clientId = :clientId and p.family is not null order by 1")
+    List<String> families(UUID clientId);
 }
