@@ -1,6 +1,5 @@
 package org.retrogistics.returns;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -160,10 +159,7 @@ public class ReturnManagement {
         return found;
     }
 
-    /**
-     * Returns in each state over every client (every state present, at 0 too), and when the longest-waiting return
-     * under review was requested (null if none): what the metrics show, which name no client.
-     */
+    /** Returns in each state over every client (every state present, at 0 too): what the metrics show. */
     public ReturnFigures figuresOfAllClients() {
         Map<ReturnStatus, Long> counts = new EnumMap<>(ReturnStatus.class);
         for (ReturnStatus s : ReturnStatus.values()) {
@@ -172,11 +168,11 @@ public class ReturnManagement {
         for (Object[] row : returns.countByStatusOfAllClients()) {
             counts.put((ReturnStatus) row[0], (Long) row[1]);
         }
-        return new ReturnFigures(counts, returns.oldestRequestedAt(ReturnStatus.UNDER_REVIEW));
+        return new ReturnFigures(counts);
     }
 
-    /** Returns per state, and the request time of the longest-waiting return under review. */
-    public record ReturnFigures(Map<ReturnStatus, Long> byStatus, Instant oldestUnderReview) {}
+    /** Returns per state, over every client. */
+    public record ReturnFigures(Map<ReturnStatus, Long> byStatus) {}
 
     public Map<ReturnStatus, Long> countByStatus(ClientId client) {
         Map<ReturnStatus, Long> counts = new EnumMap<>(ReturnStatus.class);

@@ -91,9 +91,6 @@ public interface ReturnRequestRepository
     @Query("select r.status, count(r) from ReturnRequest r group by r.status")
     List<Object[]> countByStatusOfAllClients();
 
-    @Query("select min(r.requestedAt) from ReturnRequest r where r.status = :status")
-    Instant oldestRequestedAt(ReturnStatus status);
-
     @Query(
             """
             select distinct r from ReturnRequest r join r.lines l

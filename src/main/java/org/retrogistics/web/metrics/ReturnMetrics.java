@@ -7,14 +7,13 @@ import org.retrogistics.returns.ReturnManagement;
 import org.retrogistics.returns.ReturnManagement.ReturnFigures;
 import org.retrogistics.returns.ReturnStatus;
 import org.retrogistics.shared.CachedReading;
-import org.retrogistics.shared.QueueMetrics;
 import org.springframework.stereotype.Component;
 
 /**
- * Returns by state ({@code retrogistics.returns}, tag {@code status}, every status even at 0) and the review queue
- * (returns under review, queue {@code review}), summed over the clients: no client label, so series stay few and no
- * client's figures show under another's name. Read through the returns module's API in two grouped queries, at most
- * once per 10 s ({@link CachedReading}).
+ * Returns by state ({@code retrogistics.returns}, tag {@code status}, every status even at 0), summed over the
+ * clients: no client label, so series stay few and no client's figures show under another's name. Read through the
+ * returns module's API in one grouped query, at most once per 10 s ({@link CachedReading}). The review queue is one of
+ * the work queues ({@link WorkQueueMetrics}).
  */
 @Component
 class ReturnMetrics implements MeterBinder {
@@ -37,9 +36,5 @@ class ReturnMetrics implements MeterBinder {
                     .strongReference(true)
                     .register(registry);
         }
-        QueueMetrics.register(registry, "review", () -> {
-            ReturnFigures r = reading.get();
-            return new QueueMetrics.Reading(r.byStatus().get(ReturnStatus.UNDER_REVIEW), r.oldestUnderReview());
-        });
     }
 }

@@ -1,6 +1,5 @@
 package org.retrogistics.web.pages;
 
-import java.util.Map;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.custody.CustodyLedger;
@@ -33,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agents' console: the overview, the returns list, a return's detail, the review queue and unit histories. */
+/** The agents' console: the returns list, a return's detail, the review queue and unit histories (home: ConsoleHome). */
 @Controller
 @RequestMapping("/console")
 @PreAuthorize("hasAnyRole('AGENT','WAREHOUSE','TECHNICIAN','MANAGER','ADMIN')")
@@ -59,23 +58,6 @@ class ConsoleController {
         this.custody = custody;
         this.workshop = workshop;
         this.pageFacts = pageFacts;
-    }
-
-    @GetMapping
-    String overview(@AuthenticationPrincipal Actor actor, Model model) {
-        Map<ReturnStatus, Long> counts = returns.countByStatus(actor.clientId());
-        model.addAttribute("counts", counts);
-        model.addAttribute(
-                "max",
-                Math.max(
-                        1,
-                        counts.values().stream()
-                                .mapToLong(Long::longValue)
-                                .max()
-                                .orElse(1)));
-        model.addAttribute(
-                "total", counts.values().stream().mapToLong(Long::longValue).sum());
-        return "console/overview";
     }
 
     /** The returns list's filters, as the page's query string carries them. */

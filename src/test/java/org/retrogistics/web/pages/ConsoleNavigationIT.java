@@ -60,6 +60,46 @@ class ConsoleNavigationIT extends ApiTestSupport {
                 .doesNotContain("/console/work-orders", "/console/recycling", "/console/technicians");
     }
 
+    @Test
+    void eachRoleStartsOnItsOwnQueuesWithTheirSizeAndOldestWait() {
+        Tenant t = newTenant();
+        // a laptop return waits for review (over the review threshold), a received unit waits for inspection
+        Res laptop = post(
+                "/api/returns",
+                t.token(Role.CUSTOMER),
+                returnOf(line(placeOrder(t, 3, "laptop", 1), 1, 1, "CHANGED_MIND", "REFUND")));
+        assertThat(laptop.json().path("status").asString()).isEqualTo("UNDER_REVIEW");
+        receivedUnit(t, "shirt", "CHANGED_MIND");
+
+        String agent = signIn(t, "agent", "secret-agent").get("/console").body();
+        assertThat(card(agent, "review"))
+                .contains("Returns to review")
+                .contains(">1<")
+                .contains("oldest waiting");
+        assertThat(agent).contains("id=\"queue-refunds\"").doesNotContain("id=\"queue-inspection\"");
+
+        String warehouse =
+                signIn(t, "warehouse", "secret-warehouse").get("/console").body();
+        assertThat(card(warehouse, "inspection")).contains("Units to inspect").contains(">1<");
+        assertThat(warehouse)
+                .contains("id=\"queue-recycling\"", "id=\"queue-workshop\"")
+                .doesNotContain("id=\"queue-review\"", "id=\"queue-refunds\"");
+
+        String technician =
+                signIn(t, "technician", "secret-technician").get("/console").body();
+        assertThat(technician)
+                .contains("id=\"queue-workshop\"")
+                .doesNotContain("id=\"queue-review\"", "id=\"queue-inspection\"", "id=\"queue-refunds\"");
+    }
+
+    /** The home page's card of one queue. */
+    private static String card(String page, String queue) {
+        Matcher m = Pattern.compile("id=\"queue-" + queue + "\"(.*?)</a>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("card " + queue).isTrue();
+        return m.group(1);
+    }
+
     private FormBrowser signIn(Tenant t, String role, String password) {
         FormBrowser b = new FormBrowser(this::uri);
         assertThat(b.signIn(t.code() + "-" + role, password)).isEqualTo("/console");
