@@ -96,12 +96,12 @@ class CustomerMailIT extends ApiTestSupport {
         assertThat(mail.html()).contains("your return " + rma + " is authorized", "lang=\"en\"");
         assertThat(mail.oneClick()).isEqualTo("List-Unsubscribe=One-Click");
 
-        // the status link is the portal's signed one: it opens the return without a session, label and all
+        // the status link is the portal's signed one: it opens the return without a session, with its label button
         String status = mail.linkAfter("on your return page:");
         assertThat(status).startsWith(PUBLIC_URL + "/portal/" + t.code() + "/status?rma=" + rma);
         Res page = send(HttpRequest.newBuilder(local(status)).GET(), null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(rma, "label.pdf");
+        assertThat(page.body()).contains(rma, "id=\"make-label\"");
 
         // the unsubscribe link: opening it changes nothing, its button (or the one-click POST) stops the e-mails
         String unsubscribe = mail.unsubscribeUrl();
