@@ -2,6 +2,7 @@ package org.retrogistics.integration.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due customer e-mails over SMTP. On a thread of its own (an SMTP server that hangs must not hold the
  * application's scheduler) it claims due e-mails and sends them one by one. A failed attempt (the server down,
- * refusing, timing out) is retried after a jittered wait ({@link WebhookBackoff}, the webhooks' policy with the
- * e-mails' steps), and given up (DEAD) after the last attempt. An address that unsubscribed after its e-mail was
- * written is not sent to (SUPPRESSED). At least once: a sender that dies between the server's acceptance and the
- * record sends that e-mail again when its lease ends.
+ * timing out, answering 4xx) is retried after a jittered wait ({@link WebhookBackoff}, the webhooks' policy with the
+ * e-mails' steps), and given up (DEAD) after the last attempt, or at once when the server refuses the address for
+ * good. An address that unsubscribed after its e-mail was written is not sent to (SUPPRESSED). At least once: a
+ * sender that dies between the server's acceptance and the record sends that e-mail again when its lease ends.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -88,7 +90,7 @@ class MailDispatcher {
             store.sent(m.id(), attempt);
             log.info("customer e-mail {} sent (attempt {})", m.id(), attempt);
         } catch (MailException | MessagingException e) {
-            Duration retryIn = backoff.exhausted(attempt) ? null : backoff.delay(attempt);
+            Duration retryIn = backoff.exhausted(attempt) || refusedForGood(e) ? null : backoff.delay(attempt);
             store.failed(m.id(), attempt, e.toString(), retryIn);
             log.warn(
                     "customer e-mail {} attempt {} failed: {}{}",
@@ -97,6 +99,28 @@ class MailDispatcher {
                     e.getMessage(),
                     retryIn == null ? ", given up (DEAD)" : ", retry in " + retryIn.toMillis() + " ms");
         }
+    }
+
+    /**
+     * Whether the server refused the recipient for good (a 5xx answer to RCPT: the address is invalid to it). A
+     * server that is down, busy or answers 4xx is tried again.
+     */
+    static boolean refusedForGood(Exception e) {
+        List<Exception> causes = new java.util.ArrayList<>();
+        if (e instanceof MailSendException send) {
+            causes.addAll(send.getFailedMessages().values());
+        }
+        causes.add(e);
+        for (Exception c : causes) {
+            for (Throwable t = c; t != null; t = t.getCause()) {
+                if (t instanceof SendFailedException f
+                        && f.getInvalidAddresses() != null
+                        && f.getInvalidAddresses().length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private MimeMessage message(MailStore.Claimed m) throws MessagingException {
