@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
 import org.retrogistics.returns.ReturnEvents.ReturnReceived;
 import org.retrogistics.testing.ApiTestSupport;
 import org.retrogistics.testing.PublishingAsTheOwner;
+import org.retrogistics.web.FormBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.annotation.DirtiesContext;
@@ -107,8 +111,10 @@ class CustomerMailIT extends ApiTestSupport {
         String unsubscribe = mail.unsubscribeUrl();
         assertThat(mail.linkAfter("Stop these e-mails:")).isEqualTo(unsubscribe);
         assertThat(unsubscribe).doesNotContain("shopper").doesNotContain("%40");
-        Res confirm = send(HttpRequest.newBuilder(local(unsubscribe)).GET(), null);
-        assertThat(confirm.status()).isEqualTo(200);
+        FormBrowser shopper = new FormBrowser(this::uri);
+        HttpResponse<String> confirm =
+                shopper.get(local(unsubscribe).toString().substring(localBase().length()));
+        assertThat(confirm.statusCode()).isEqualTo(200);
         assertThat(confirm.body()).contains("Stop these e-mails");
         assertThat(unsubscribed(t)).isZero();
         Res forged = send(
@@ -116,6 +122,14 @@ class CustomerMailIT extends ApiTestSupport {
                         .GET(),
                 null);
         assertThat(forged.status()).isEqualTo(404);
+        assertThat(unsubscribed(t)).isZero();
+        Matcher button = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(confirm.body());
+        assertThat(button.find()).isTrue();
+        HttpResponse<String> done = shopper.post(button.group(1).replace("&amp;", "&"), Map.of());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("You will get no more e-mails");
+        assertThat(unsubscribed(t)).isOne();
+        // a mail client's one-click POST (no session, no token) answers the same, and changes nothing more
         Res oneClick = send(
                 HttpRequest.newBuilder(local(unsubscribe))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -307,7 +321,11 @@ class CustomerMailIT extends ApiTestSupport {
 
     /** A link as e-mailed (the public address) pointed at the application under test. */
     private URI local(String link) {
-        return URI.create(link.replace(PUBLIC_URL, "http://localhost:" + port));
+        return URI.create(link.replace(PUBLIC_URL, localBase()));
+    }
+
+    private String localBase() {
+        return "http://localhost:" + port;
     }
 
     private static int freePort() {
