@@ -115,7 +115,11 @@ public abstract class ApiTestSupport {
      * review threshold) and a gift card (not returnable); policy: 30 days, 15% restocking, review above 1000.
      */
     protected Tenant newTenant() {
-        String code = "t" + UUID.randomUUID().toString().substring(0, 8);
+        return newTenant("t" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A tenant under a code the test chose (unique: a client code is registered once). */
+    protected Tenant newTenant(String code) {
         ClientFacts client = catalog.registerClient(code, "Test client " + code, "USD");
         ClientId id = client.clientId();
         Map<Role, String> tokens = new EnumMap<>(Role.class);
