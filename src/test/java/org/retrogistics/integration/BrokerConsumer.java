@@ -74,8 +74,9 @@ final class BrokerConsumer implements AutoCloseable {
         return new String(m.getBody(), StandardCharsets.UTF_8);
     }
 
-    /** Publishes to a queue by name (the default exchange), as a client's WMS or TMS would. */
+    /** Publishes to a durable queue by name (the default exchange), as a client's WMS or TMS would. */
     void sendToQueue(String name, Message m) {
+        new RabbitAdmin(connections).declareQueue(new Queue(name, true));
         rabbit.send("", name, m);
     }
 

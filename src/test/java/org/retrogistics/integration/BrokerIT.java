@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +36,7 @@ import tools.jackson.databind.JsonNode;
             "retrogistics.integration.broker.enabled=true",
             "retrogistics.integration.broker.poll-interval=100ms",
             "retrogistics.integration.broker.retry-cap=500ms",
+            "retrogistics.integration.broker.inbound-queue=" + BrokerIT.INBOUND,
             "spring.rabbitmq.host=127.0.0.1",
             "spring.rabbitmq.connection-timeout=1s",
             "spring.rabbitmq.username=guest",
@@ -43,6 +47,7 @@ import tools.jackson.databind.JsonNode;
 class BrokerIT extends ApiTestSupport {
 
     static final String AUTHORIZED = "return.authorized.v1";
+    static final String INBOUND = "retrogistics.status-updates.it";
 
     private static final TcpProxy PROXY = new TcpProxy(BrokerConsumer.PORT);
 
@@ -153,5 +158,52 @@ class BrokerIT extends ApiTestSupport {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> status(m.getMessageProperties().getMessageId()).equals("SENT"));
         }
+    }
+
+    private static Message statusUpdate(Tenant t, String messageId, String status, String tracking) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("clientId", t.id().value().toString());
+        u.put("status", status);
+        u.put("reference", tracking);
+        u.put("occurredAt", Instant.now().minusSeconds(60).toString());
+        MessageProperties p = new MessageProperties();
+        p.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        p.setMessageId(messageId);
+        return new Message(JSON.writeValueAsString(u).getBytes(StandardCharsets.UTF_8), p);
+    }
+
+    @Test
+    void statusUpdatesFromTheQueueTakeEffectOnceEach() {
+        Tenant t = newTenant();
+        String returnId = authorizedReturn(t);
+        String tracking = post("/api/returns/" + returnId + "/label", t.token(Role.CUSTOMER), Map.of())
+                .json()
+                .path("trackingNumber")
+                .asString();
+        String shipped = "q-" + UUID.randomUUID();
+        try (BrokerConsumer wms = BrokerConsumer.bound("none")) {
+            wms.sendToQueue(INBOUND, statusUpdate(t, shipped, "SHIPPED", tracking));
+            wms.sendToQueue(INBOUND, statusUpdate(t, shipped, "SHIPPED", tracking));
+            // one consumer takes them in order: once the third has taken effect, the second was seen
+            wms.sendToQueue(INBOUND, statusUpdate(t, "q-" + UUID.randomUUID(), "DELIVERED", tracking));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("select count(*) from inbound_message where client_id = ?", t.id().value()) == 2
+                        && count("select count(*) from carrier_event where tracking_number = ?", tracking) == 2);
+        assertThat(jdbc.sql("select type from carrier_event where tracking_number = ? order by id")
+                        .params(tracking)
+                        .query(String.class)
+                        .list())
+                .containsExactly("PICKED_UP", "DELIVERED");
+        assertThat(jdbc.sql("select channel from inbound_message where client_id = ? and message_id = ?")
+                        .params(t.id().value(), shipped)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("QUEUE");
+        assertThat(get("/api/returns/" + returnId, t.admin())
+                        .json()
+                        .path("status")
+                        .asString())
+                .isNotEqualTo("AUTHORIZED");
     }
 }
