@@ -9,11 +9,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.retrogistics.access.Role;
 import org.retrogistics.testing.ApiTestSupport;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Status updates from a client's WMS and TMS over the API: each is mapped onto the dock scan or a carrier event, and
- * the same message id twice has one effect; errors are problem+json.
+ * the same message id twice has one effect; errors are problem+json. The broker is off here, as by default.
  */
 class InboundStatusUpdatesIT extends ApiTestSupport {
 
@@ -145,5 +149,24 @@ class InboundStatusUpdatesIT extends ApiTestSupport {
         assertThat(count("select count(*) from inbound_message where client_id = ?", t.id().value()))
                 .as("nothing taken, nothing recorded")
                 .isZero();
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void withTheBrokerOffNothingOfItRunsAndReadinessIsUp() {
+        // the default: no exchange, queue, consumer or outbox listener, so nothing ever connects to a broker
+        assertThat(context.getBeanNamesForType(TopicExchange.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(SimpleMessageListenerContainer.class))
+                .isEmpty();
+        Tenant t = newTenant();
+        authorizedReturn(t);
+        assertThat(count("select count(*) from broker_message where client_id = ?", t.id().value()))
+                .isZero();
+        Res ready = get("/actuator/health/readiness", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().path("status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/health", null).body()).doesNotContain("rabbit");
     }
 }
