@@ -1162,6 +1162,28 @@ class ClientIsolationIT extends ApiTestSupport {
                 "POST /api/integration/webhooks/{id}/deliveries/{deliveryId}/replay",
                 tk -> post(base + someDelivery + "/replay", tk, Map.of()),
                 this::notFound);
+        // A's parcel: B's transport system cannot move it
+        String aTracking = jdbc.sql("select tracking_number from shipment where client_id = ? limit 1")
+                .params(a.id().value())
+                .query(String.class)
+                .single();
+        put(
+                calls,
+                checks,
+                "POST /api/integration/status-updates",
+                tk -> post(
+                        "/api/integration/status-updates",
+                        tk,
+                        Map.of(
+                                "messageId",
+                                "isolation-1",
+                                "status",
+                                "LOST",
+                                "reference",
+                                aTracking,
+                                "occurredAt",
+                                java.time.Instant.now().toString())),
+                this::notFound);
         // A's subscription is still there, unchanged
         assertThat(get(base, a.token(Role.MANAGER)).status()).isEqualTo(200);
     }

@@ -15,14 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A loopback TCP proxy in front of a local port, for outage tests: {@link #cut()} drops every open connection and
  * leaves new ones unanswered (a database host that died), {@link #restore()} forwards again.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int target;
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    TcpProxy(int target) {
+    public TcpProxy(int target) {
         this.target = target;
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -34,18 +34,18 @@ final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Every connection through the proxy is dropped; new ones are accepted and never answered. */
-    void cut() {
+    public void cut() {
         cut = true;
         closeAll();
     }
 
     /** New connections reach the target again; the unanswered ones are dropped. */
-    void restore() {
+    public void restore() {
         cut = false;
         closeAll();
     }

@@ -4,14 +4,64 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Integration settings: how webhooks are dispatched, retried and signed (ADR 0027). */
+/**
+ * Integration settings: how webhooks are dispatched, retried and signed (ADR 0027), and whether and how events go to
+ * the message broker (ADR 0029).
+ */
 @ConfigurationProperties("retrogistics.integration")
-public record IntegrationSettings(Webhooks webhooks) {
+public record IntegrationSettings(Webhooks webhooks, Broker broker) {
 
     public IntegrationSettings {
         webhooks = webhooks == null
                 ? new Webhooks(null, null, null, null, null, null, null, null, null, null, null, null)
                 : webhooks;
+        broker = broker == null ? new Broker(null, null, null, null, null, null, null, null, null) : broker;
+    }
+
+    /**
+     * The message broker (RabbitMQ, connected with the usual {@code spring.rabbitmq.*} properties); off unless
+     * {@code enabled}, and then nothing connects to it.
+     *
+     * @param enabled whether events go to the broker and status updates are taken from it
+     * @param exchange the topic exchange events are published to, with their type as routing key
+     * @param inboundQueue the queue inbound status updates are read from
+     * @param pollInterval how often the publisher looks for pending messages
+     * @param batchSize the most messages one look claims
+     * @param confirmTimeout longest wait for the broker's confirm of a message; without one it is sent again
+     * @param lease how long a claimed message stays with its publisher; past it another instance may take it
+     * @param retryCap the longest wait before a message that was not confirmed is tried again (doubling from 1 s)
+     * @param keepSent how long a confirmed message stays in the outbox before it is purged
+     */
+    public record Broker(
+            Boolean enabled,
+            String exchange,
+            String inboundQueue,
+            Duration pollInterval,
+            Integer batchSize,
+            Duration confirmTimeout,
+            Duration lease,
+            Duration retryCap,
+            Duration keepSent) {
+
+        public Broker {
+            enabled = enabled != null && enabled;
+            exchange = exchange == null || exchange.isBlank() ? "retrogistics.events" : exchange;
+            inboundQueue =
+                    inboundQueue == null || inboundQueue.isBlank() ? "retrogistics.status-updates" : inboundQueue;
+            pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+            batchSize = batchSize == null ? 50 : batchSize;
+            confirmTimeout = confirmTimeout == null ? Duration.ofSeconds(10) : confirmTimeout;
+            lease = lease == null ? Duration.ofSeconds(60) : lease;
+            retryCap = retryCap == null ? Duration.ofMinutes(1) : retryCap;
+            keepSent = keepSent == null ? Duration.ofDays(7) : keepSent;
+        }
+
+        /** The wait before the next try of a message tried {@code attempts} times: 1 s, 2 s, 4 s... up to the cap. */
+        public Duration retryAfter(int attempts) {
+            long seconds = 1L << Math.min(Math.max(attempts - 1, 0), 20);
+            Duration wait = Duration.ofSeconds(seconds);
+            return wait.compareTo(retryCap) > 0 ? retryCap : wait;
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import org.retrogistics.integration.internal.WebhookStore;
 import org.retrogistics.shared.ClientId;
 import org.retrogistics.shared.NotFound;
 import org.retrogistics.shared.PageOf;
+import org.retrogistics.shared.WebhookSignature;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -46,6 +46,11 @@ public class ReceivingCarrierEvents {
 
     /** Checks a carrier request's signature alone (for a body that cannot be read as an event). */
     public void checkSignature(String carrier, String signature, String body) {
+        checkSignature(carrier, CarrierSignature.Headers.carrier(signature), body);
+    }
+
+    /** Checks a carrier request's signature, in either scheme, alone (for a body that cannot be read as an event). */
+    public void checkSignature(String carrier, CarrierSignature.Headers signature, String body) {
         CarrierSignature.verify(
                 settings.carrierSecrets().get(carrier),
                 signature,
@@ -62,12 +67,22 @@ public class ReceivingCarrierEvents {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EventOutcome receive(String carrier, String signature, String body, CarrierEvent e) {
-        CarrierSignature.verify(
-                settings.carrierSecrets().get(carrier),
-                signature,
-                body,
-                clock.instant(),
-                settings.signatureTolerance());
+        return receive(carrier, CarrierSignature.Headers.carrier(signature), body, e);
+    }
+
+    /** {@link #receive(String, String, String, CarrierEvent)} signed in either scheme ({@link CarrierSignature}). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EventOutcome receive(String carrier, CarrierSignature.Headers signature, String body, CarrierEvent e) {
+        checkSignature(carrier, signature, body);
+        return receiveTrusted(carrier, e);
+    }
+
+    /**
+     * Takes a carrier event from a caller that is already trusted (a client's transport system over its API token or
+     * the message broker, ADR 0029), with the same effects, replay detection and record as a signed one.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EventOutcome receiveTrusted(String carrier, CarrierEvent e) {
         if (e.eventId() == null || e.eventId().isBlank() || e.type() == null || e.occurredAt() == null) {
             throw new BadCarrierEvent("an event needs eventId, type and occurredAt");
         }

@@ -26,8 +26,11 @@ final class WebhookMessages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One message: its type, the client whose event it is, its stable id and its body. */
-    record Message(WebhookEventType type, UUID clientId, String id, String body) {}
+    /**
+     * One message: its type, the client whose event it is, its stable id and its body; {@code envelope} is the body
+     * with the id in front ({@code {"id", "type", "timestamp", "data"}}), for the broker (ADR 0029).
+     */
+    record Message(WebhookEventType type, UUID clientId, String id, String body, String envelope) {}
 
     private WebhookMessages() {}
 
@@ -146,7 +149,10 @@ final class WebhookMessages {
                 + UUID.nameUUIDFromBytes(json.getBytes(StandardCharsets.UTF_8))
                         .toString()
                         .replace("-", "");
-        return new Message(s.type(), s.clientId(), id, json);
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", id);
+        envelope.putAll(body);
+        return new Message(s.type(), s.clientId(), id, json, JSON.writeValueAsString(envelope));
     }
 
     private static Fields fields(String k1, Object v1, String k2, Object v2, String k3, Object v3) {

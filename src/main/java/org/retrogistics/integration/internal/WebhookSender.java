@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.retrogistics.integration.IntegrationSettings;
-import org.retrogistics.integration.WebhookSignature;
+import org.retrogistics.shared.WebhookSignature;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.shared.IfMatch;
+import org.retrogistics.transport.CarrierSignature;
 import org.retrogistics.transport.LabellingReturns;
 import org.retrogistics.transport.ReceivingCarrierEvents;
 import org.retrogistics.transport.Shipment;
@@ -109,7 +110,8 @@ class TransportApi {
 
     /**
      * A carrier's tracking event, signed: {@code Carrier-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
-     * "t.body">}. No token: the signature is the credential. The answer says what became of the event: 200 when it
+     * "t.body">}, or per Standard Webhooks ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}).
+     * No token: the signature is the credential. The answer says what became of the event: 200 when it
      * was applied, refused or seen before, 202 when it names no shipment, client or order of ours (it is kept once for
      * an operator, so the carrier need not retry: a 4xx would make some carriers retry for days, a 5xx would lose it).
      */
@@ -119,8 +121,13 @@ class TransportApi {
     @SecurityRequirements // no token: the Carrier-Signature header is the credential
     ResponseEntity<EventOutcome> carrierEvent(
             @PathVariable String carrier,
-            @RequestHeader(name = "Carrier-Signature", required = false) String signature,
+            @RequestHeader(name = "Carrier-Signature", required = false) String carrierSignature,
+            @RequestHeader(name = "webhook-id", required = false) String webhookId,
+            @RequestHeader(name = "webhook-timestamp", required = false) String webhookTimestamp,
+            @RequestHeader(name = "webhook-signature", required = false) String webhookSignature,
             @RequestBody String body) {
+        CarrierSignature.Headers signature =
+                new CarrierSignature.Headers(carrierSignature, webhookId, webhookTimestamp, webhookSignature);
         CarrierEvent event;
         try {
             event = JSON.readValue(body, CarrierEvent.class);

@@ -1,4 +1,4 @@
-package org.retrogistics.integration;
+package org.retrogistics.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.retrogistics.integration;
+package org.retrogistics.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signatures per the Standard Webhooks specification: {@code v1,} and the base64 HMAC-SHA256 of
  * {@code "<webhook-id>.<webhook-timestamp>.<body>"}, keyed with the decoded bytes of a {@code whsec_} secret. Receivers
- * verify with any Standard Webhooks (or Svix) library, or with {@link #verifies}.
+ * verify with any Standard Webhooks (or Svix) library, or with {@link #verifies}. Shared: our outbound webhooks sign
+ * with it (ADR 0027) and carriers may sign their tracking events with it (ADR 0029).
  */
 public final class WebhookSignature {
 
@@ -50,8 +51,10 @@ public final class WebhookSignature {
         return false;
     }
 
+    /** A {@code whsec_} secret is base64 of the key; any other (a carrier's shared secret) is the key's UTF-8 bytes. */
     private static byte[] key(String secret) {
-        String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
-        return Base64.getDecoder().decode(encoded);
+        return secret.startsWith(SECRET_PREFIX)
+                ? Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()))
+                : secret.getBytes(StandardCharsets.UTF_8);
     }
 }
