@@ -115,6 +115,28 @@ class AuditTrailIT extends ApiTestSupport {
     }
 
     @Test
+    void everyCsvExportIsRecordedWithItsFilter() {
+        Tenant t = newTenant();
+        Res payouts = get("/api/finance/payouts.csv?from=2026-01-01", t.token(Role.MANAGER));
+        assertThat(payouts.status()).isEqualTo(200);
+        JsonNode rows = get("/api/audit?type=CSV_EXPORTED", t.admin()).json().path("content");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).path("category").asString()).isEqualTo("EXPORT");
+        assertThat(rows.get(0).path("actor").asString()).isEqualTo("token:manager");
+        assertThat(rows.get(0).path("subject").asString()).isEqualTo("/api/finance/payouts.csv");
+        assertThat(rows.get(0).path("detail").asString()).contains("from=2026-01-01");
+        assertThat(rows.get(0).path("requestId").asString()).isNotBlank();
+        // a refused export leaves nothing
+        assertThat(get("/api/finance/payouts.csv", t.token(Role.WAREHOUSE)).status())
+                .isEqualTo(403);
+        assertThat(get("/api/audit?type=CSV_EXPORTED", t.admin())
+                        .json()
+                        .path("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void filtersByTimeAndActorAndStaysWithinTheClient() {
         Tenant a = newTenant();
         Tenant b = newTenant();

@@ -18,7 +18,6 @@ import org.retrogistics.refunds.RefundEvents.RefundHeld;
 import org.retrogistics.refunds.RefundEvents.RefundIssued;
 import org.retrogistics.returns.ReturnEvents.ReturnAuthorized;
 import org.retrogistics.returns.ReturnEvents.ReturnEvent;
-import org.retrogistics.shared.DataExported;
 import org.retrogistics.shared.UnitFateReached;
 import org.retrogistics.workshop.UnitOutcomeRecorded;
 import org.retrogistics.workshop.WorkOrderCompleted;
@@ -135,13 +134,6 @@ class AuditListeners {
         trail.record(
                 new AuditRecord(e.clientId(), AuditCategory.ACCESS, e.action().name(), e.subject(), e.reason(), null),
                 e.actor());
-    }
-
-    /** A file that left the system: a manifest, a refunds export, a recovery table. */
-    @EventListener
-    void on(DataExported e) {
-        trail.record(
-                new AuditRecord(e.clientId(), AuditCategory.EXPORT, e.type(), e.subject(), null, e.detail()), e.by());
     }
 
     private void state(Record e) {
