@@ -115,6 +115,44 @@ class AuditTrailIT extends ApiTestSupport {
     }
 
     @Test
+    void anOverrideIsRecordedWithItsReasonAndTheDecisionsThatFollowGradingAsTheSystems() {
+        Tenant t = newTenant();
+        String wh = t.token(Role.WAREHOUSE);
+        String unitId = receivedUnit(t, "phone", "DEFECTIVE");
+        inspect(t, unitId, phoneAnswers("pass", "B", "A"), "DAMAGED_DEFECTIVE");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> get("/api/units/" + unitId + "/disposition", wh).status() == 200);
+        String chosen = get("/api/units/" + unitId + "/disposition", wh)
+                .json()
+                .path("option")
+                .asString();
+        String other = chosen.equals("DESTROY") ? "RECYCLE" : "DESTROY";
+        Res overridden = post(
+                "/api/units/" + unitId + "/disposition/override",
+                t.token(Role.MANAGER),
+                Map.of("option", other, "reason", "the client's data policy"),
+                "X-Request-Id",
+                "override-" + unitId);
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
+
+        JsonNode override = get("/api/audit?type=OVERRIDE", t.admin()).json().path("content");
+        assertThat(override).hasSize(1);
+        assertThat(override.get(0).path("type").asString()).isEqualTo("DispositionOverridden");
+        assertThat(override.get(0).path("actor").asString()).isEqualTo("token:manager");
+        assertThat(override.get(0).path("reason").asString()).isEqualTo("the client's data policy");
+        assertThat(override.get(0).path("subject").asString()).isEqualTo(unitId);
+        assertThat(override.get(0).path("requestId").asString()).isEqualTo("override-" + unitId);
+        // the first decision followed the grading in a transaction of its own, with no request behind it
+        JsonNode decided = get("/api/audit?type=DispositionDecided&size=10", t.admin())
+                .json()
+                .path("content");
+        assertThat(decided.findValuesAsString("actor")).contains("system", "token:manager");
+        JsonNode graded = get("/api/audit?type=UnitGraded", t.admin()).json().path("content");
+        assertThat(graded.get(0).path("actor").asString()).isEqualTo("token:warehouse");
+    }
+
+    @Test
     void everyCsvExportIsRecordedWithItsFilter() {
         Tenant t = newTenant();
         Res payouts = get("/api/finance/payouts.csv?from=2026-01-01", t.token(Role.MANAGER));

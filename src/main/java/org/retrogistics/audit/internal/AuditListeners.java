@@ -5,6 +5,7 @@ import org.retrogistics.audit.AuditCategory;
 import org.retrogistics.audit.AuditRecord;
 import org.retrogistics.audit.AuditTrail;
 import org.retrogistics.disposition.DispositionDecided;
+import org.retrogistics.disposition.DispositionOverridden;
 import org.retrogistics.disposition.DispositionsDecided;
 import org.retrogistics.inspection.UnitGraded;
 import org.retrogistics.inspection.UnitHeld;
@@ -61,14 +62,16 @@ class AuditListeners {
         state(e);
     }
 
-    /** A decision by the rules, or a person's override of them. */
+    /** A decision changed the unit's disposition (by the rules, or by an override: see the next). */
     @EventListener
     void on(DispositionDecided e) {
-        boolean override = "override".equals(e.trigger());
-        trail.record(EventDescription.of(
-                e,
-                override ? AuditCategory.OVERRIDE : AuditCategory.STATE_CHANGE,
-                override ? "DispositionOverridden" : "DispositionDecided"));
+        state(e);
+    }
+
+    /** A person overrode the rules, with a reason. */
+    @EventListener
+    void on(DispositionOverridden e) {
+        trail.record(EventDescription.of(e, AuditCategory.OVERRIDE), e.by());
     }
 
     /** A re-evaluation's batch: one row per decision, as if each had been published alone. */
