@@ -153,6 +153,23 @@ class AuditTrailIT extends ApiTestSupport {
     }
 
     @Test
+    void aShopperProvingAnOrderInThePortalIsASignIn() {
+        Tenant t = newTenant();
+        String order = placeOrder(t, 3, "shirt", 1);
+        FormBrowser browser = new FormBrowser(this::uri);
+        String portal = "/portal/" + t.code();
+        browser.get(portal);
+        assertThat(browser.post(portal + "/order", Map.of("orderNumber", order, "email", SHOPPER))
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode signIn =
+                get("/api/audit?type=PORTAL_SIGNED_IN", t.admin()).json().path("content");
+        assertThat(signIn).hasSize(1);
+        assertThat(signIn.get(0).path("actor").asString()).isEqualTo("portal:" + SHOPPER);
+        assertThat(signIn.get(0).path("subject").asString()).isEqualTo("order " + order);
+    }
+
+    @Test
     void everyCsvExportIsRecordedWithItsFilter() {
         Tenant t = newTenant();
         Res payouts = get("/api/finance/payouts.csv?from=2026-01-01", t.token(Role.MANAGER));
