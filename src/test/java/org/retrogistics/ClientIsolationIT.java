@@ -261,6 +261,21 @@ class ClientIsolationIT extends ApiTestSupport {
                 "GET /api/units/{id}/history",
                 tk -> get("/api/units/" + aUnit + "/history", tk),
                 this::notFound);
+        put(
+                calls,
+                checks,
+                "GET /api/units/{id}/custody/verify",
+                tk -> get("/api/units/" + aUnit + "/custody/verify", tk),
+                this::notFound);
+        // the audit trail: B reads and exports its own rows only (A's return and RMA are in A's trail)
+        put(calls, checks, "GET /api/audit", tk -> get("/api/audit?size=200", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aRma).doesNotContain(a.code());
+        });
+        put(calls, checks, "GET /api/audit/export.csv", tk -> get("/api/audit/export.csv", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aRma).doesNotContain(a.code());
+        });
 
         put(calls, checks, "GET /api/users", tk -> get("/api/users", tk), r -> {
             assertThat(r.status()).isEqualTo(200);

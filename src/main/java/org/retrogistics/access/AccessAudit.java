@@ -3,6 +3,7 @@ package org.retrogistics.access;
 import java.time.Instant;
 import java.util.List;
 import org.retrogistics.shared.ClientId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The append-only record of every change to a client's users and tokens: who, what, to whom and why. A row is written
  * in the same transaction as the change it describes, so there is never a change without its row or the reverse; the
- * table refuses updates and deletes (migration V18).
+ * table refuses updates and deletes (migration V18). Each change is also published as {@link AccessChanged}.
  */
 @Service
 public class AccessAudit {
@@ -20,9 +21,11 @@ public class AccessAudit {
     public static final int MAX_LIMIT = 500;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AccessAudit(JdbcClient jdbc) {
+    AccessAudit(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** One recorded change; {@code reason} is empty where none is asked for (an issued token, an own password). */
@@ -33,6 +36,8 @@ public class AccessAudit {
         jdbc.sql("insert into access_audit (client_id, actor, action, subject, reason) values (?, ?, ?, ?, ?)")
                 .params(client.value(), actor, action.name(), subject, reason)
                 .update();
+        // the client-wide audit trail (ADR 0031) records it too, in this transaction
+        events.publishEvent(new AccessChanged(client, actor, action, subject, reason, Instant.now()));
     }
 
     /** The client's changes, newest first. */

@@ -339,6 +339,19 @@ public class CustodyLedger {
                         .toList());
     }
 
+    /** Recomputes the unit's custody hash chain (ADR 0031) and names the first entry that does not match, if any. */
+    public CustodyChain.Verification verifyChain(ClientId client, UUID unitId) {
+        Unit unit = owned(client, unitId);
+        List<CustodyChain.Link> links = jdbc.query(
+                """
+                select e.seq, e.prev_hash, e.hash, custody_event_canonical(e) as content
+                  from custody_event e where e.unit_id = ? order by e.seq""",
+                (rs, n) -> new CustodyChain.Link(
+                        rs.getInt("seq"), rs.getBytes("prev_hash"), rs.getBytes("hash"), rs.getString("content")),
+                unit.getId());
+        return CustodyChain.verify(unit.getId(), links);
+    }
+
     /** Finds a unit by licence plate or serial, as a scanner reads either. */
     public List<UnitSnapshot> find(ClientId client, String identity) {
         return units

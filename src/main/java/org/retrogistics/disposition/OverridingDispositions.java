@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.retrogistics.access.Actor;
 import org.retrogistics.shared.IfMatch;
 import org.retrogistics.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,16 @@ public class OverridingDispositions {
     private final DispositionManagement dispositions;
     private final DecisionStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OverridingDispositions(DispositionManagement dispositions, DecisionStore store, Optional<Clock> clock) {
+    OverridingDispositions(
+            DispositionManagement dispositions,
+            DecisionStore store,
+            Optional<Clock> clock,
+            ApplicationEventPublisher events) {
         this.dispositions = dispositions;
         this.store = store;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -38,6 +45,8 @@ public class OverridingDispositions {
         store.write(next, rev, true);
         store.change(next, rev, before, "override", actor.name(), reason.strip());
         store.announce(next, before, rev, "override");
+        events.publishEvent(new DispositionOverridden(
+                unitId, actor.clientId().value(), before, option, rev, actor.name(), reason.strip(), clock.instant()));
         return dispositions.current(actor.clientId(), unitId).orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.retrogistics.access.Actor;
+import org.retrogistics.custody.CustodyChain;
 import org.retrogistics.custody.CustodyEntry;
 import org.retrogistics.custody.CustodyLedger;
 import org.retrogistics.custody.UnitHistory;
@@ -48,5 +49,14 @@ class CustodyApi {
     HistoryView history(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
         UnitHistory h = custody.history(actor.clientId(), id);
         return new HistoryView(h.unit(), h.events());
+    }
+
+    /**
+     * Recomputes the unit's custody hash chain: {@code valid}, or the first entry ({@code brokenAt}, its sequence
+     * number) whose content or link no longer matches what was written (ADR 0031).
+     */
+    @GetMapping("/{id}/custody/verify")
+    CustodyChain.Verification verify(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return custody.verifyChain(actor.clientId(), id);
     }
 }

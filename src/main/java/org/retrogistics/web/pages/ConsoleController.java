@@ -192,6 +192,7 @@ class ConsoleController {
     String unit(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
         UnitHistory history = custody.history(actor.clientId(), id);
         model.addAttribute("history", history);
+        model.addAttribute("chain", custody.verifyChain(actor.clientId(), id));
         model.addAttribute("workOrders", workshop.forUnit(actor.clientId(), id));
         model.addAttribute("inspectable", history.unit().state() == UnitState.IN_CUSTODY);
         return "console/unit";

@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.retrogistics.access.Actor;
 import org.retrogistics.access.ShopperScope;
+import org.retrogistics.audit.AuditCategory;
+import org.retrogistics.audit.AuditRecord;
+import org.retrogistics.audit.AuditTrail;
 import org.retrogistics.catalog.CatalogManagement;
 import org.retrogistics.catalog.ClientFacts;
 import org.retrogistics.catalog.ProductFacts;
@@ -58,13 +61,16 @@ class PortalController {
     private final RequestingReturns requesting;
     private final ReturnPolicies policies;
     private final SignInThrottle throttle;
+    private final AuditTrail audit;
 
     PortalController(
             CatalogManagement catalog,
             OrderManagement orders,
             RequestingReturns requesting,
             ReturnPolicies policies,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            AuditTrail audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.orders = orders;
         this.requesting = requesting;
@@ -105,6 +111,16 @@ class PortalController {
                 .map(order -> {
                     throttle.succeeded(account);
                     bind(request, client, email);
+                    // the shopper's portal session starts: a sign-in, in the client's audit trail (ADR 0031)
+                    audit.record(
+                            new AuditRecord(
+                                    client.clientId(),
+                                    AuditCategory.SIGN_IN,
+                                    "PORTAL_SIGNED_IN",
+                                    "order " + order.orderNumber(),
+                                    null,
+                                    "address=" + address),
+                            "portal:" + ShopperScope.normalise(email));
                     return showOrder(client, order, null, model);
                 })
                 .orElseGet(() -> {

@@ -2,6 +2,9 @@ package org.retrogistics.web.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.retrogistics.access.Actor;
+import org.retrogistics.audit.AuditCategory;
+import org.retrogistics.audit.AuditRecord;
+import org.retrogistics.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -27,9 +30,11 @@ public class SignInEvents {
     private static final int MAX_LOGGED_NAME = 100;
 
     private final SignInThrottle throttle;
+    private final AuditTrail audit;
 
-    SignInEvents(SignInThrottle throttle) {
+    SignInEvents(SignInThrottle throttle, AuditTrail audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     /** The throttle's account for a user name. */
@@ -49,9 +54,25 @@ public class SignInEvents {
             Object[] values = {method, printable(authentication.getName()), address(authentication)};
             if ("form".equals(method)) {
                 LOG.info(line, values);
+                audited(authentication);
             } else {
                 LOG.debug(line, values);
             }
+        }
+    }
+
+    /** A console session starts: the client's audit trail records it (ADR 0031); API calls sign in on every call. */
+    private void audited(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof Actor actor) {
+            audit.record(
+                    new AuditRecord(
+                            actor.clientId(),
+                            AuditCategory.SIGN_IN,
+                            "SIGNED_IN",
+                            actor.name(),
+                            null,
+                            "method=form address=" + address(authentication)),
+                    actor.name());
         }
     }
 

@@ -1,0 +1,2 @@
+/** The audit trail over HTTP: a paged, filtered read and a CSV export, for managers and administrators. */
+package org.retrogistics.audit.api;
