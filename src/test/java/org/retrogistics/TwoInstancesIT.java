@@ -3,6 +3,8 @@ package org.retrogistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,23 +33,40 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two instances on one database, every request sent round-robin: the test's application (A) and a second one started
  * beside it (B) on the same database. Sessions are kept in the database, so a sign-in made on one serves the other; two
  * edits of one return on different instances cannot both win; concurrent returns of one order line across instances
- * never exceed what was delivered; a scheduled job's round runs on one instance; and both dispatch webhooks, each
- * message reaching its subscriber once.
+ * never exceed what was delivered; a scheduled job's round runs on one instance; and both dispatch webhooks and
+ * customer e-mails (to a real SMTP server, GreenMail), each message reaching its receiver once.
  */
 @TestPropertySource(
         properties = {
             "retrogistics.integration.webhooks.dispatch=true",
-            "retrogistics.integration.webhooks.poll-interval=100ms"
+            "retrogistics.integration.webhooks.poll-interval=100ms",
+            "spring.mail.host=127.0.0.1",
+            "retrogistics.integration.mail.dispatch=true",
+            "retrogistics.integration.mail.poll-interval=100ms"
         })
 // closed after the class: its dispatcher must not go on claiming the deliveries other tests make in the shared database
 @DirtiesContext
 class TwoInstancesIT extends ApiTestSupport {
+
+    private static final int SMTP_PORT = freePort();
+    private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry p) {
+        p.add("spring.mail.port", () -> SMTP_PORT);
+    }
 
     private static ConfigurableApplicationContext other;
     private static int otherPort;
@@ -76,7 +95,11 @@ class TwoInstancesIT extends ApiTestSupport {
                         "--retrogistics.demo.seed=never",
                         "--retrogistics.security.throttle.address-failures=100000",
                         "--retrogistics.integration.webhooks.dispatch=true",
-                        "--retrogistics.integration.webhooks.poll-interval=100ms");
+                        "--retrogistics.integration.webhooks.poll-interval=100ms",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + SMTP_PORT,
+                        "--retrogistics.integration.mail.dispatch=true",
+                        "--retrogistics.integration.mail.poll-interval=100ms");
         otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -85,6 +108,15 @@ class TwoInstancesIT extends ApiTestSupport {
         if (other != null) {
             other.close();
             other = null;
+        }
+        SMTP.stop();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -206,6 +238,35 @@ class TwoInstancesIT extends ApiTestSupport {
             assertThat(perMessage).hasSize(returns);
             assertThat(perMessage.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
         }
+    }
+
+    @Test
+    void bothInstancesSendCustomerEmailsAndEachShopperGetsOnePerReturn() throws Exception {
+        Tenant t = newTenant();
+        int returns = 8;
+        List<String> rmas = new ArrayList<>();
+        for (int i = 0; i < returns; i++) {
+            String order = placeOrder(t, 3, "shirt", 1);
+            Res r = post("/api/returns", t.token(Role.CUSTOMER), returnOf(line(order, 1, 1, "CHANGED_MIND", "REFUND")));
+            assertThat(r.json().path("status").asString()).isEqualTo("AUTHORIZED");
+            rmas.add(r.json().path("rmaNumber").asString());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> authorizedMails(rmas).size() >= returns);
+        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        Map<String, Long> perReturn =
+                authorizedMails(rmas).stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        assertThat(perReturn).hasSize(returns);
+        assertThat(perReturn.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
+    }
+
+    /** The RMA numbers of this test's returns named in the subjects GreenMail received, once per e-mail. */
+    private static List<String> authorizedMails(List<String> rmas) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage m : SMTP.getReceivedMessages()) {
+            String subject = m.getSubject();
+            rmas.stream().filter(rma -> subject.contains(rma + " ")).forEach(found::add);
+        }
+        return found;
     }
 
     private static void call(Callable<?> c) {

@@ -1,38 +1,14 @@
 package org.retrogistics.inspection;
 
-import org.retrogistics.shared.ClientId;
-import org.retrogistics.shared.QueueMetrics;
-import org.retrogistics.shared.WorkQueue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+import org.retrogistics.shared.SqlWorkQueue;
 import org.springframework.stereotype.Component;
 
-/** Units waiting for inspection and the oldest wait: over the partial index of waiting tasks only. */
+/** Units waiting for inspection and the oldest wait: over the partial index of waiting tasks. */
 @Component
-class InspectionWorkQueue implements WorkQueue {
+class InspectionWorkQueue extends SqlWorkQueue {
 
-    private final JdbcClient jdbc;
-
-    InspectionWorkQueue(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String name() {
-        return "inspection";
-    }
-
-    @Override
-    public QueueMetrics.Reading read(ClientId client) {
-        return jdbc.sql("select count(*), min(queued_at) from inspection_task where done_at is null and client_id = ?")
-                .param(client.value())
-                .query(QueueMetrics.Reading::of)
-                .single();
-    }
-
-    @Override
-    public QueueMetrics.Reading readAll() {
-        return jdbc.sql("select count(*), min(queued_at) from inspection_task where done_at is null")
-                .query(QueueMetrics.Reading::of)
-                .single();
+    InspectionWorkQueue(DataSource database) {
+        super(database, "inspection", "inspection_task", "queued_at", "done_at is null");
     }
 }

@@ -163,7 +163,8 @@ class SecurityHeadersIT extends ApiTestSupport {
 
     private static String sessionCookie(Res answer) {
         return answer.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                // Spring Session's cookie (sessions are kept in the database, ADR 0033)
+                .filter(c -> c.startsWith("SESSION="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no session cookie in " + answer.raw().headers()));

@@ -32,7 +32,7 @@ class ConsoleHome {
     record QueueCard(String name, String label, String link, long size, String oldest) {}
 
     static final Map<String, Desk> DESKS = Map.of(
-            "review", new Desk("Returns to review", "/console/review", Set.of(Role.AGENT, Role.MANAGER, Role.ADMIN)),
+            "review", new Desk("Awaiting a decision", "/console/review", Set.of(Role.AGENT, Role.MANAGER, Role.ADMIN)),
             "refunds",
                     new Desk("Money held or failed", "/console/refunds", Set.of(Role.AGENT, Role.MANAGER, Role.ADMIN)),
             "inspection",
@@ -42,12 +42,12 @@ class ConsoleHome {
                             Set.of(Role.WAREHOUSE, Role.MANAGER, Role.ADMIN)),
             "workshop",
                     new Desk(
-                            "Open work orders",
+                            "Jobs in the workshop",
                             "/console/work-orders",
                             Set.of(Role.TECHNICIAN, Role.WAREHOUSE, Role.MANAGER, Role.ADMIN)),
             "recycling",
                     new Desk(
-                            "Recycling batches open",
+                            "Batches being filled or shipped",
                             "/console/recycling",
                             Set.of(Role.WAREHOUSE, Role.MANAGER, Role.ADMIN)));
 

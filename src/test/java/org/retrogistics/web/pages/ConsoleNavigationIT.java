@@ -73,7 +73,7 @@ class ConsoleNavigationIT extends ApiTestSupport {
 
         String agent = signIn(t, "agent", "secret-agent").get("/console").body();
         assertThat(card(agent, "review"))
-                .contains("Returns to review")
+                .contains("Awaiting a decision")
                 .contains(">1<")
                 .contains("oldest waiting");
         assertThat(agent).contains("id=\"queue-refunds\"").doesNotContain("id=\"queue-inspection\"");
