@@ -1,8 +1,6 @@
 -- The history's returns for the analytics of issue 14 (ADR 0032, ADR 0025): read-only, one row per returned line,
 -- with its matched purchase when there is one.
-set local search_path = history, public;
-
-create view returned_history as
+create view history.returned_history as
 select client_id,
        invoice_no,
        line_in_invoice,
@@ -17,5 +15,5 @@ select client_id,
        purchase_line,
        purchased_at,
        extract(epoch from invoiced_at - purchased_at) / 86400.0 as days_to_return
-from history_line
+from history.history_line
 where kind = 'RETURN';

@@ -1,5 +1,6 @@
 package org.retrogistics.history.pages;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * form held in memory), and a progress bar follows the job's server-sent events; earlier jobs with their error
  * reports and the history's figures below.
  */
+// pages, not API operations: the upload and the events answer the page's script only
+@Hidden
 @Controller
 @RequestMapping("/console/history")
 @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
