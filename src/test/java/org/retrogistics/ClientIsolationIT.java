@@ -318,6 +318,7 @@ class ClientIsolationIT extends ApiTestSupport {
         refundEndpoints(calls, checks);
         accessEndpoints(calls, checks);
         integrationEndpoints(calls, checks);
+        historyEndpoints(calls, checks);
 
         assertThat(calls.keySet())
                 .as("every mapped API endpoint has an isolation check")
@@ -1201,6 +1202,47 @@ class ClientIsolationIT extends ApiTestSupport {
                 this::notFound);
         // A's subscription is still there, unchanged
         assertThat(get(base, a.token(Role.MANAGER)).status()).isEqualTo(200);
+    }
+
+    /** A's history import (ADR 0032): B neither sees, follows, resumes nor reads the report of A's job. */
+    private void historyEndpoints(Map<String, Function<String, Res>> calls, Map<String, Consumer<Res>> checks) {
+        String file = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                + "536365,71053,LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\n"
+                + "C536366,71053,LANTERN,-1,2010-12-02 08:26:00,3.39,17850.0,United Kingdom\n"
+                + "536367,71053,LANTERN,many,2010-12-02 08:26:00,3.39,17850.0,United Kingdom\n";
+        Function<String, Res> upload = tk -> send(
+                HttpRequest.newBuilder(uri("/api/history/imports"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(file)),
+                tk);
+        Res created = upload.apply(a.token(Role.MANAGER));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        String aJob = created.json().path("id").asString();
+        String base = "/api/history/imports/" + aJob;
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE"
+                .equals(get(base, a.token(Role.MANAGER)).json().path("status").asString()));
+        put(calls, checks, "GET /api/history/imports", tk -> get("/api/history/imports", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain(aJob);
+        });
+        put(calls, checks, "POST /api/history/imports", upload, r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(202);
+            assertThat(r.json().path("id").asString()).isNotEqualTo(aJob);
+        });
+        put(calls, checks, "GET /api/history/figures", tk -> get("/api/history/figures", tk), r -> {
+            assertThat(r.status()).isEqualTo(200);
+            // B's own file at most: two invoices, one cancellation; A's would double them
+            assertThat(r.json().path("invoices").asLong()).isLessThanOrEqualTo(2);
+        });
+        put(calls, checks, "GET /api/history/imports/{id}", tk -> get(base, tk), this::notFound);
+        put(calls, checks, "GET /api/history/imports/{id}/errors", tk -> get(base + "/errors", tk), this::notFound);
+        put(calls, checks, "GET /api/history/imports/{id}/events", tk -> get(base + "/events", tk), this::notFound);
+        put(
+                calls,
+                checks,
+                "POST /api/history/imports/{id}/resume",
+                tk -> post(base + "/resume", tk, Map.of()),
+                this::notFound);
     }
 
     private static void put(

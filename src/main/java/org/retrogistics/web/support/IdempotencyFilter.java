@@ -89,7 +89,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
-                || request.getHeader(HEADER) == null;
+                || request.getHeader(HEADER) == null
+                || StreamedUploads.is(request);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.retrogistics.web.support;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,9 @@ final class MatrixAuthorization {
             AuthorizationMatrix matrix,
             ApplicationContext context) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        // the async dispatch that finishes a streamed answer (server-sent events) carries no credentials in a
+        // stateless chain; its request was judged by its row on the first dispatch
+        registry.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
         for (AuthorizationMatrix.Rule rule : mostSpecificFirst(matrix)) {
             var url = registry.requestMatchers(paths.matcher(
                     HttpMethod.valueOf(rule.operation().method()),

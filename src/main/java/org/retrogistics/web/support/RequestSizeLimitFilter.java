@@ -27,7 +27,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         boolean hasBody = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
-        return !hasBody || !request.getRequestURI().startsWith("/api/");
+        return !hasBody || !request.getRequestURI().startsWith("/api/") || StreamedUploads.is(request);
     }
 
     @Override
