@@ -56,7 +56,8 @@ public class IntegrationLoad {
         List<Long> latencyMs = Collections.synchronizedList(new ArrayList<>());
         List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        var receiverPool = Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiverPool);
         receiver.createContext("/hooks", exchange -> {
             long now = System.currentTimeMillis();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -138,6 +139,7 @@ public class IntegrationLoad {
             Thread.sleep(200);
         }
         receiver.stop(0);
+        receiverPool.shutdownNow(); // its threads would keep the JVM, and the script waiting for the figures, alive
 
         List<Long> lat = new ArrayList<>(latencyMs);
         Collections.sort(lat);
